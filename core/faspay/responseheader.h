@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace kasir::faspay {
+
+// Faspay answers are JSON objects whose values may come as strings or numbers (Part A §2).
+// Returns the value as text: strings as they are, integral numbers without a fraction, booleans
+// as "true"/"false"; empty for null, missing, arrays and objects.
+QString jsonText(const QJsonValue &value);
+
+// Why a body could not be read as a Faspay answer.
+enum class BodyError {
+    None,
+    Empty,
+    TooLarge,     // over MaxResponseBytes
+    NotJson,      // HTML error page, truncated JSON, binary
+    NotObject,    // valid JSON, but an array or a scalar
+    NoResponseCode,
+};
+QString bodyErrorKey(BodyError error); // "empty", "too_large", "not_json", ...
+
+// Largest answer Kasir reads; Faspay's biggest (the channel list) is a few KiB.
+constexpr qsizetype MaxResponseBytes = 256 * 1024;
+
+struct ResponseHeader
+{
+    QString responseCode;     // "00" on success
+    QString responseDesc;
+    bool fromResponseError = false; // came inside {"response_error": {...}}
+};
+
+struct HeaderParse
+{
+    std::optional<ResponseHeader> header;
+    BodyError error = BodyError::None;
+    QJsonObject object; // the whole body when it is a JSON object
+};
+
+// Checks `response_error` first, then `response_code` (Part A §2). Never throws, never crashes
+// on any input.
+HeaderParse parseResponseHeader(const QByteArray &body);
+
+} // namespace kasir::faspay
