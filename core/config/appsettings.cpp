@@ -1,0 +1,306 @@
+#include "core/config/appsettings.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QRandomGenerator>
+#include <QSettings>
+
+#include <openssl/crypto.h>
+
+namespace kasir {
+
+namespace {
+constexpr char Ctx[] = "kasir::Config";
+
+FieldError error(QString field, const char *source, QStringList args = {})
+{
+    return FieldError{std::move(field), TranslatableText(Ctx, source, std::move(args))};
+}
+
+QString pinDigest(const QString &salt, const QString &pin)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QString(salt + QLatin1Char(':') + pin).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+} // namespace
+
+QString gatewayEnvironmentKey(GatewayEnvironment env)
+{
+    switch (env) {
+    case GatewayEnvironment::Training:
+        return QStringLiteral("training");
+    case GatewayEnvironment::FaspaySandbox:
+        return QStringLiteral("sandbox");
+    case GatewayEnvironment::Production:
+        return QStringLiteral("production");
+    case GatewayEnvironment::Custom:
+        return QStringLiteral("custom");
+    }
+    return {};
+}
+
+std::optional<GatewayEnvironment> gatewayEnvironmentFromKey(QStringView key)
+{
+    for (GatewayEnvironment e : {GatewayEnvironment::Training, GatewayEnvironment::FaspaySandbox,
+                                 GatewayEnvironment::Production, GatewayEnvironment::Custom}) {
+        if (gatewayEnvironmentKey(e) == key)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QUrl defaultGatewayUrl(GatewayEnvironment env)
+{
+    switch (env) {
+    case GatewayEnvironment::FaspaySandbox:
+        return QUrl(QStringLiteral("https://debit-sandbox.faspay.co.id"));
+    case GatewayEnvironment::Production:
+        return QUrl(QStringLiteral("https://web.faspay.co.id"));
+    default:
+        return {};
+    }
+}
+
+QString printerKindKey(PrinterKind kind)
+{
+    switch (kind) {
+    case PrinterKind::None:
+        return QStringLiteral("none");
+    case PrinterKind::System:
+        return QStringLiteral("system");
+    case PrinterKind::EscPosTcp:
+        return QStringLiteral("escpos-tcp");
+    case PrinterKind::EscPosDevice:
+        return QStringLiteral("escpos-device");
+    }
+    return {};
+}
+
+std::optional<PrinterKind> printerKindFromKey(QStringView key)
+{
+    for (PrinterKind k : {PrinterKind::None, PrinterKind::System, PrinterKind::EscPosTcp,
+                          PrinterKind::EscPosDevice}) {
+        if (printerKindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+AppSettings AppSettings::load(QSettings &s)
+{
+    AppSettings a;
+    s.beginGroup(QStringLiteral("store"));
+    a.store.name = s.value(QStringLiteral("name"), a.store.name).toString();
+    a.store.address = s.value(QStringLiteral("address")).toString();
+    a.store.terminalCode = s.value(QStringLiteral("terminal"), a.store.terminalCode).toString();
+    a.store.cashier = s.value(QStringLiteral("cashier")).toString();
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("faspay"));
+    a.environment = gatewayEnvironmentFromKey(s.value(QStringLiteral("environment")).toString())
+                        .value_or(GatewayEnvironment::Training);
+    a.customGatewayUrl = QUrl(s.value(QStringLiteral("custom_url")).toString());
+    a.productionGatewayUrl =
+        QUrl(s.value(QStringLiteral("production_url"), a.productionGatewayUrl.toString()).toString());
+    a.merchantId = s.value(QStringLiteral("merchant_id")).toString();
+    a.merchantName = s.value(QStringLiteral("merchant_name")).toString();
+    a.userId = s.value(QStringLiteral("user_id")).toString();
+    a.billExpiryMinutes = qBound(5, s.value(QStringLiteral("bill_expiry_minutes"), 60).toInt(),
+                                 30 * 24 * 60);
+    a.notificationReceiverEnabled = s.value(QStringLiteral("notify_enabled"), false).toBool();
+    a.notificationListen = s.value(QStringLiteral("notify_listen"), a.notificationListen).toString();
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("printer"));
+    a.printer.kind =
+        printerKindFromKey(s.value(QStringLiteral("kind")).toString()).value_or(PrinterKind::None);
+    a.printer.systemPrinterName = s.value(QStringLiteral("system_name")).toString();
+    a.printer.host = s.value(QStringLiteral("host")).toString();
+    a.printer.port = static_cast<quint16>(s.value(QStringLiteral("port"), 9100).toUInt());
+    a.printer.device = s.value(QStringLiteral("device")).toString();
+    a.printer.widthMm = s.value(QStringLiteral("width_mm"), 80).toInt() == 58 ? 58 : 80;
+    a.printer.autoPrint = s.value(QStringLiteral("auto_print"), true).toBool();
+    s.endGroup();
+
+    a.language = s.value(QStringLiteral("ui/language")).toString();
+    a.supervisorPinHash = s.value(QStringLiteral("security/supervisor_pin")).toString();
+    return a;
+}
+
+void AppSettings::save(QSettings &s) const
+{
+    s.beginGroup(QStringLiteral("store"));
+    s.setValue(QStringLiteral("name"), store.name);
+    s.setValue(QStringLiteral("address"), store.address);
+    s.setValue(QStringLiteral("terminal"), store.terminalCode);
+    s.setValue(QStringLiteral("cashier"), store.cashier);
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("faspay"));
+    s.setValue(QStringLiteral("environment"), gatewayEnvironmentKey(environment));
+    s.setValue(QStringLiteral("custom_url"), customGatewayUrl.toString());
+    s.setValue(QStringLiteral("production_url"), productionGatewayUrl.toString());
+    s.setValue(QStringLiteral("merchant_id"), merchantId);
+    s.setValue(QStringLiteral("merchant_name"), merchantName);
+    s.setValue(QStringLiteral("user_id"), userId);
+    s.setValue(QStringLiteral("bill_expiry_minutes"), billExpiryMinutes);
+    s.setValue(QStringLiteral("notify_enabled"), notificationReceiverEnabled);
+    s.setValue(QStringLiteral("notify_listen"), notificationListen);
+    s.endGroup();
+
+    s.beginGroup(QStringLiteral("printer"));
+    s.setValue(QStringLiteral("kind"), printerKindKey(printer.kind));
+    s.setValue(QStringLiteral("system_name"), printer.systemPrinterName);
+    s.setValue(QStringLiteral("host"), printer.host);
+    s.setValue(QStringLiteral("port"), printer.port);
+    s.setValue(QStringLiteral("device"), printer.device);
+    s.setValue(QStringLiteral("width_mm"), printer.widthMm);
+    s.setValue(QStringLiteral("auto_print"), printer.autoPrint);
+    s.endGroup();
+
+    s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("security/supervisor_pin"), supervisorPinHash);
+}
+
+void AppSettings::setSupervisorPin(const QString &pin)
+{
+    if (pin.isEmpty()) {
+        supervisorPinHash.clear();
+        return;
+    }
+    const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
+    supervisorPinHash = salt + QLatin1Char('$') + pinDigest(salt, pin);
+}
+
+bool AppSettings::checkSupervisorPin(const QString &pin) const
+{
+    const qsizetype dollar = supervisorPinHash.indexOf(QLatin1Char('$'));
+    if (dollar <= 0)
+        return false;
+    const QByteArray expected = supervisorPinHash.mid(dollar + 1).toLatin1();
+    const QByteArray actual = pinDigest(supervisorPinHash.left(dollar), pin).toLatin1();
+    return expected.size() == actual.size()
+           && CRYPTO_memcmp(expected.constData(), actual.constData(),
+                            static_cast<size_t>(actual.size()))
+                  == 0;
+}
+
+std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(QStringView text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon).toString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return std::nullopt;
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return std::nullopt;
+    return std::make_pair(address, static_cast<quint16>(port));
+}
+
+EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnvironment &env,
+                              const QString &defaultDataDir, const QString &keychainPassword)
+{
+    EffectiveConfig c;
+    c.dataDir = env.value(QStringLiteral("KASIR_DATA_DIR"), defaultDataDir);
+
+    const QString envUrl = env.value(QStringLiteral("KASIR_GATEWAY_URL")).trimmed();
+    const QString merchantId = env.value(QStringLiteral("KASIR_MERCHANT_ID"), settings.merchantId).trimmed();
+    const QString merchantName =
+        env.value(QStringLiteral("KASIR_MERCHANT_NAME"), settings.merchantName).trimmed();
+    const QString userId = env.value(QStringLiteral("KASIR_FASPAY_USER_ID"), settings.userId).trimmed();
+    const QString password = env.contains(QStringLiteral("KASIR_FASPAY_PASSWORD"))
+                                 ? env.value(QStringLiteral("KASIR_FASPAY_PASSWORD"))
+                                 : keychainPassword;
+
+    GatewayEnvironment environment = settings.environment;
+    QUrl url;
+    if (!envUrl.isEmpty()) {
+        environment = GatewayEnvironment::Custom;
+        url = QUrl(envUrl, QUrl::StrictMode);
+    } else if (environment == GatewayEnvironment::Custom) {
+        url = settings.customGatewayUrl;
+    } else if (environment == GatewayEnvironment::Production) {
+        url = settings.productionGatewayUrl;
+    } else {
+        url = defaultGatewayUrl(environment);
+    }
+
+    // No gateway configured, or no credentials for it: training mode against the embedded
+    // sandbox. An explicit KASIR_GATEWAY_URL without credentials is a mistake, not training.
+    const bool haveCredentials = !merchantId.isEmpty() && !password.isEmpty();
+    if (environment == GatewayEnvironment::Training || (envUrl.isEmpty() && !haveCredentials)) {
+        c.training = true;
+        c.environment = GatewayEnvironment::Training;
+    } else {
+        c.training = false;
+        c.environment = environment;
+        c.gatewayUrl = url;
+        c.credentials = faspay::Credentials{merchantId, merchantName, userId, password};
+        if (!url.isValid() || (url.scheme() != QLatin1String("https")
+                               && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty()) {
+            c.errors.append(error(QStringLiteral("gateway_url"),
+                                  QT_TRANSLATE_NOOP("kasir::Config",
+                                                    "The Faspay address \"%1\" is not an http(s) "
+                                                    "URL. Fix KASIR_GATEWAY_URL or the environment "
+                                                    "in Settings."),
+                                  {url.toString()}));
+        }
+        static const QRegularExpression fiveDigits(QStringLiteral("^[0-9]{5}$"));
+        if (merchantId.isEmpty()) {
+            c.errors.append(error(QStringLiteral("merchant_id"),
+                                  QT_TRANSLATE_NOOP("kasir::Config",
+                                                    "No merchant id. Set KASIR_MERCHANT_ID or the "
+                                                    "merchant id in Settings.")));
+        } else if (!fiveDigits.match(merchantId).hasMatch()) {
+            c.errors.append(error(QStringLiteral("merchant_id"),
+                                  QT_TRANSLATE_NOOP("kasir::Config",
+                                                    "The merchant id must be the 5 digits Faspay "
+                                                    "gave you.")));
+        }
+        if (password.isEmpty()) {
+            c.errors.append(error(QStringLiteral("password"),
+                                  QT_TRANSLATE_NOOP("kasir::Config",
+                                                    "No Faspay password. Set "
+                                                    "KASIR_FASPAY_PASSWORD or save it in Settings "
+                                                    "(kept in the system keychain).")));
+        }
+        if (merchantName.isEmpty()) {
+            c.credentials.merchantName = QStringLiteral("Kasir %1").arg(merchantId);
+        }
+    }
+
+    const QString listen = env.value(QStringLiteral("KASIR_NOTIFY_LISTEN"),
+                                     settings.notificationReceiverEnabled
+                                         ? settings.notificationListen
+                                         : QString())
+                               .trimmed();
+    if (!listen.isEmpty()) {
+        c.notificationListen = parseListenAddress(listen);
+        if (!c.notificationListen) {
+            c.errors.append(error(QStringLiteral("notify_listen"),
+                                  QT_TRANSLATE_NOOP("kasir::Config",
+                                                    "The notification address \"%1\" is not "
+                                                    "host:port (for example 0.0.0.0:8765)."),
+                                  {listen}));
+        }
+    }
+    if (c.dataDir.isEmpty()) {
+        c.errors.append(error(QStringLiteral("data_dir"),
+                              QT_TRANSLATE_NOOP("kasir::Config",
+                                                "No data folder. Set KASIR_DATA_DIR.")));
+    }
+    return c;
+}
+
+} // namespace kasir

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/common/translatabletext.h"
+#include "core/faspay/signature.h"
+
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+
+namespace kasir {
+
+// Where Kasir sends its Faspay calls.
+enum class GatewayEnvironment { Training, FaspaySandbox, Production, Custom };
+QString gatewayEnvironmentKey(GatewayEnvironment env); // "training", "sandbox", "production", "custom"
+std::optional<GatewayEnvironment> gatewayEnvironmentFromKey(QStringView key);
+// Part A §1 base URLs; empty for Training (the embedded sandbox picks its own) and Custom.
+QUrl defaultGatewayUrl(GatewayEnvironment env);
+
+enum class PrinterKind { None, System, EscPosTcp, EscPosDevice };
+QString printerKindKey(PrinterKind kind); // "none", "system", "escpos-tcp", "escpos-device"
+std::optional<PrinterKind> printerKindFromKey(QStringView key);
+
+struct StoreIdentity
+{
+    QString name = QStringLiteral("Toko Kasir");
+    QString address;
+    QString terminalCode = QStringLiteral("K01"); // in every bill_no: 1-4 letters/digits
+    QString cashier;
+};
+
+struct PrinterSettings
+{
+    PrinterKind kind = PrinterKind::None;
+    QString systemPrinterName;   // QPrinter name, empty = default printer
+    QString host;                // ESC/POS over TCP
+    quint16 port = 9100;
+    QString device;              // ESC/POS device file, e.g. /dev/usb/lp0
+    int widthMm = 80;            // 58 or 80
+    int columns() const { return widthMm == 58 ? 32 : 48; }
+    bool autoPrint = true;       // print the original receipt once when Paid
+};
+
+// What the shop owner saves in Settings. The Faspay password is NOT here: it lives in the OS
+// keychain (or comes from KASIR_FASPAY_PASSWORD).
+struct AppSettings
+{
+    StoreIdentity store;
+    GatewayEnvironment environment = GatewayEnvironment::Training;
+    QUrl customGatewayUrl;
+    QUrl productionGatewayUrl = QUrl(QStringLiteral("https://web.faspay.co.id"));
+    QString merchantId;
+    QString merchantName;
+    QString userId; // empty: "bot" + merchant id
+    bool notificationReceiverEnabled = false;
+    QString notificationListen = QStringLiteral("0.0.0.0:8765"); // host:port
+    int billExpiryMinutes = 60;
+    PrinterSettings printer;
+    QString language; // "" follows the system, "id" or "en"
+    QString supervisorPinHash; // salted SHA-256, "salt$hex"; empty = no PIN set
+
+    static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    void setSupervisorPin(const QString &pin);
+    bool checkSupervisorPin(const QString &pin) const; // constant time
+    bool hasSupervisorPin() const { return !supervisorPinHash.isEmpty(); }
+};
+
+// "host:port" -> address and port; nullopt when malformed.
+std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(QStringView text);
+
+// The configuration a run of Kasir actually uses: saved settings, then the environment variables
+// (KASIR_DATA_DIR, KASIR_GATEWAY_URL, KASIR_MERCHANT_ID, KASIR_MERCHANT_NAME,
+// KASIR_FASPAY_USER_ID, KASIR_FASPAY_PASSWORD, KASIR_NOTIFY_LISTEN) on top.
+struct EffectiveConfig
+{
+    QString dataDir;
+    bool training = true;              // the embedded sandbox is the gateway
+    GatewayEnvironment environment = GatewayEnvironment::Training;
+    QUrl gatewayUrl;                   // empty in training until the sandbox has started
+    faspay::Credentials credentials;   // empty in training until the sandbox has started
+    std::optional<std::pair<QHostAddress, quint16>> notificationListen;
+    FieldErrors errors;                // configuration problems; non-empty = refuse to run
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// `password` is what the keychain holds (empty when none); the environment wins over it.
+EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnvironment &env,
+                              const QString &defaultDataDir, const QString &keychainPassword);
+
+} // namespace kasir
