@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/common/translatabletext.h"
+#include "core/faspay/signature.h"
+#include "core/order/order.h"
+#include "core/payment/attempt.h"
+#include "core/payment/pollschedule.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace kasir {
+
+class Journal;
+namespace faspay {
+class FaspayClient;
+class ChannelCatalog;
+struct PaymentNotification;
+} // namespace faspay
+
+// The checkout use case, shared by the cashier window and the headless commands (one code path).
+// It validates an order locally, commits the attempt before Post Data leaves, sends it, keeps
+// track of the payment status (polling + notification/return-URL/cashier triggers), and cancels.
+// Every state change is one journal transaction (attempt + event). Widgets only call these
+// methods and show what the signals say.
+class CheckoutService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        faspay::Credentials credentials;
+        QString terminalCode = QStringLiteral("K01");
+        QString cashier;
+        int billExpiryMinutes = 60;
+        bool training = false;
+        PollPolicy poll;
+    };
+
+    CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,
+                    Options options, QObject *parent = nullptr);
+    ~CheckoutService() override;
+
+    const Options &options() const { return m_options; }
+
+    // Payment Channel Inquiry; the list is cached in the journal. Result: channelsChanged() or
+    // channelsRefreshFailed().
+    void refreshChannels();
+    const faspay::ChannelCatalog &channels() const;
+
+    // Local checks only (no network): the order's fields and whether its channel is available.
+    FieldErrors validate(const Order &order) const;
+
+    struct StartResult
+    {
+        qint64 attemptId = 0;          // 0: nothing was sent
+        FieldErrors errors;            // field-level problems with the order
+        TranslatableText refusal;      // anything else (payments disabled, one live attempt)
+        bool ok() const { return attemptId != 0; }
+    };
+    // Commits a new attempt (Sending) and posts it. `replacesAttemptId` links a new attempt to
+    // an Unknown one the cashier confirmed to replace.
+    StartResult startCheckout(const Order &order, qint64 replacesAttemptId = 0);
+
+    // An immediate status check (cashier "Check now", notification, return URL).
+    void checkNow(qint64 attemptId, EventSource source = EventSource::Cashier);
+    // Cashier cancel (AwaitingPayment / Unknown with a trx_id): Cancelling, then Faspay cancel.
+    bool cancel(qint64 attemptId, const QString &reason);
+    // A supervisor settles an attempt by hand; logged with the reason.
+    bool resolveBySupervisor(qint64 attemptId, AttemptState target, const QString &reason);
+    // The embedded browser reached the return URL: its parameters are not trusted, it only
+    // triggers a status check of the attempt with that bill_no.
+    void returnUrlReached(const QUrl &url);
+    // A verified payment notification (NotificationReceiver did the checks).
+    void notificationReceived(const faspay::PaymentNotification &notification);
+
+    // On start: every non-terminal attempt resumes (Sending becomes Unknown).
+    void resume();
+
+    bool paymentsEnabled() const;
+    TranslatableText paymentsDisabledReason() const;
+    std::optional<Attempt> attempt(qint64 attemptId) const;
+    QList<Attempt> pendingAttempts() const;
+    bool isCheckInFlight(qint64 attemptId) const;
+
+Q_SIGNALS:
+    void attemptChanged(const kasir::Attempt &attempt);     // after every committed change
+    void eventAppended(const kasir::AttemptEvent &event);   // the live timeline
+    void checkInFlightChanged(qint64 attemptId, bool inFlight);
+    void channelsChanged();
+    void channelsRefreshFailed(const kasir::TranslatableText &message);
+    void paymentsDisabled(const kasir::TranslatableText &reason);
+    void alarmRaised(qint64 attemptId, const kasir::TranslatableText &message);
+    void paid(const kasir::Attempt &attempt);
+
+private:
+    class Private;
+    Private *d;
+    Options m_options;
+};
+
+} // namespace kasir
