@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace kasir {
@@ -75,8 +76,12 @@ public:
     // The embedded browser reached the return URL: its parameters are not trusted, it only
     // triggers a status check of the attempt with that bill_no.
     void returnUrlReached(const QUrl &url);
-    // A verified payment notification (NotificationReceiver did the checks).
-    void notificationReceived(const faspay::PaymentNotification &notification);
+    // A verified payment notification (NotificationReceiver checked merchant and signature).
+    // It is stored in the journal before this returns (so the receiver may acknowledge it), and
+    // an immediate status check follows from the event loop. It never sets a status itself.
+    enum class NotificationOutcome { Stored, UnknownBill, StorageFailed };
+    NotificationOutcome notificationReceived(const faspay::PaymentNotification &notification,
+                                             const QByteArray &body);
 
     // On start: every non-terminal attempt resumes (Sending becomes Unknown).
     void resume();
@@ -99,7 +104,8 @@ Q_SIGNALS:
 
 private:
     class Private;
-    Private *d;
+    friend class Private;
+    std::unique_ptr<Private> d;
     Options m_options;
 };
 

@@ -1,0 +1,743 @@
+#include "core/payment/checkoutservice.h"
+
+#include "core/common/crashpoint.h"
+#include "core/faspay/billno.h"
+#include "core/faspay/channelcatalog.h"
+#include "core/faspay/codes.h"
+#include "core/faspay/faspayclient.h"
+#include "core/faspay/notification.h"
+#include "core/faspay/requests.h"
+#include "core/faspay/responses.h"
+#include "core/faspay/wire.h"
+#include "core/journal/journal.h"
+#include "core/payment/attemptmachine.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace kasir {
+
+Q_LOGGING_CATEGORY(lcCheckout, "kasir.checkout")
+
+namespace {
+constexpr char Ctx[] = "kasir::CheckoutService";
+
+// Post Data that provably never left is sent again with the same bill_no at most this often
+// (design §4: bounded retry of the same request), with these pauses.
+constexpr int MaxPostRetries = 2;
+constexpr int PostRetryDelaysMs[MaxPostRetries] = {500, 1500};
+// A cancel that got no usable answer is sent again on later status checks, at most this often.
+constexpr int MaxCancelTries = 3;
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QDate wibDay(const QDateTime &utc)
+{
+    return utc.toOffsetFromUtc(faspay::WibOffsetSeconds).date();
+}
+
+TranslatableText transportMessage(const faspay::CallResult &r)
+{
+    if (r.outcome == faspay::CallOutcome::NotSent) {
+        if (r.certificateError) {
+            return {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                           "Faspay's certificate was not trusted, so nothing was "
+                                           "sent. Check the gateway address in Settings and the "
+                                           "computer's date and time.")};
+        }
+        return {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                       "Faspay could not be reached (%1). Nothing was sent. Check "
+                                       "the network connection and try again."),
+                {faspay::callFailureKey(r.failure)}};
+    }
+    return {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                   "Faspay's answer could not be used (%1). Try again in a "
+                                   "moment."),
+            {faspay::callFailureKey(r.failure)}};
+}
+} // namespace
+
+class CheckoutService::Private
+{
+public:
+    struct Tracked
+    {
+        QTimer *timer = nullptr;
+        QPointer<faspay::FaspayCall> statusCall;
+        QPointer<faspay::FaspayCall> cancelCall;
+        EventSource pendingSource = EventSource::Inquiry;
+        bool checkQueued = false;
+        int unresolved = 0;
+        int transportFailures = 0;
+        int cancelTries = 0;
+        QString cancelReason;
+    };
+
+    Private(CheckoutService *q, Journal *journal, faspay::FaspayClient *client, const Clock *clock)
+        : q(q)
+        , journal(journal)
+        , client(client)
+        , clock(clock)
+    {
+    }
+
+    CheckoutService *q;
+    Journal *journal;
+    faspay::FaspayClient *client;
+    const Clock *clock;
+    faspay::ChannelCatalog catalog;
+    QHash<qint64, Tracked> tracked;
+    QHash<qint64, QPointer<faspay::FaspayCall>> posting;
+    QPointer<faspay::FaspayCall> channelCall;
+    TranslatableText disabledReason;
+    QRandomGenerator random{QRandomGenerator::securelySeeded()};
+
+    const CheckoutService::Options &options() const { return q->m_options; }
+
+    AttemptEvent event(EventSource source, const QString &kind, const QString &detail,
+                       const QByteArray &body = {}) const
+    {
+        AttemptEvent e;
+        e.at = clock->now();
+        e.source = source;
+        e.kind = kind;
+        e.detail = detail;
+        e.body = body;
+        return e;
+    }
+
+    void journalFailed(const JournalError &error)
+    {
+        if (error.kind == JournalError::Conflict || error.kind == JournalError::NotFound)
+            return; // someone else moved the attempt first: nothing to disable
+        const TranslatableText reason =
+            journal->paymentsEnabled() ? error.message : journal->disabledReason();
+        qCWarning(lcCheckout) << "journal write failed:" << error.detail;
+        if (!journal->paymentsEnabled() || error.kind == JournalError::Unwritable
+            || error.kind == JournalError::Corrupt) {
+            if (disabledReason.isEmpty()) {
+                disabledReason = reason;
+                Q_EMIT q->paymentsDisabled(reason);
+            }
+        }
+    }
+
+    // Writes a decision (the attempt and its event in one transaction) and tells the window.
+    std::optional<Attempt> commit(const Decision &decision, EventSource source,
+                                  const QByteArray &body = {})
+    {
+        if (!decision.allowed)
+            return std::nullopt;
+        AttemptEvent e = event(source, decision.kind, decision.detail, body);
+        JournalError error;
+        const std::optional<Attempt> stored =
+            journal->transition(decision.updated.id, decision.from, decision.updated, e, &error);
+        if (!stored) {
+            journalFailed(error);
+            return std::nullopt;
+        }
+        e.attemptId = stored->id;
+        e.from = decision.from;
+        e.to = stored->state;
+        Q_EMIT q->eventAppended(e);
+        Q_EMIT q->attemptChanged(*stored);
+        if (decision.alarm != Decision::Alarm::None) {
+            Q_EMIT q->alarmRaised(stored->id,
+                                  attemptReasonText(attemptReasonFromKey(stored->reason)));
+        }
+        if (decision.changesState() && stored->state == AttemptState::Paid) {
+            crashPoint("after-paid-before-receipt");
+            Q_EMIT q->paid(*stored);
+        }
+        return stored;
+    }
+
+    bool note(qint64 attemptId, EventSource source, const QString &kind, const QString &detail,
+              const QByteArray &body = {})
+    {
+        AttemptEvent e = event(source, kind, detail, body);
+        JournalError error;
+        if (!journal->appendEvent(attemptId, e, &error)) {
+            journalFailed(error);
+            return false;
+        }
+        e.attemptId = attemptId;
+        Q_EMIT q->eventAppended(e);
+        return true;
+    }
+
+    // ---- Post Data ----
+
+    void sendPost(qint64 attemptId, const QJsonObject &body, int retry)
+    {
+        faspay::FaspayCall *call = client->send(faspay::FaspayOperation::PostData, body);
+        posting.insert(attemptId, call);
+        QObject::connect(call, &faspay::FaspayCall::finished, q,
+                         [this, attemptId, body, retry](const faspay::CallResult &result) {
+                             posting.remove(attemptId);
+                             postFinished(attemptId, body, retry, result);
+                         });
+    }
+
+    void postFinished(qint64 attemptId, const QJsonObject &body, int retry,
+                      const faspay::CallResult &result)
+    {
+        crashPoint("after-post-before-store");
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a || a->state != AttemptState::Sending)
+            return;
+
+        Decision d;
+        switch (result.outcome) {
+        case faspay::CallOutcome::NotSent:
+            if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest
+                && retry < MaxPostRetries) {
+                note(attemptId, EventSource::Api, QStringLiteral("send-retry"),
+                     QStringLiteral("not sent (%1), sending the same bill again").arg(result.detail));
+                QTimer::singleShot(PostRetryDelaysMs[retry], q, [this, attemptId, body, retry] {
+                    sendPost(attemptId, body, retry + 1);
+                });
+                return;
+            }
+            d = machine::postNotSent(*a, result.detail);
+            if (result.certificateError || result.failure == faspay::CallFailure::InvalidRequest)
+                d.alarm = Decision::Alarm::Configuration;
+            break;
+        case faspay::CallOutcome::Ambiguous:
+            d = machine::postAmbiguous(*a, result.detail);
+            break;
+        case faspay::CallOutcome::Answered: {
+            const faspay::Parsed<faspay::PostDataResponse> parsed =
+                faspay::parsePostDataResponse(result.body);
+            if (!parsed.ok()) {
+                // "00" without the trx_id or redirect_url Kasir needs: the bill may exist.
+                d = machine::postAmbiguous(*a, QStringLiteral("answer unusable: %1 %2")
+                                                   .arg(faspay::bodyErrorKey(parsed.error),
+                                                        parsed.detail));
+            } else if (!parsed.value->isSuccess()) {
+                const QString code = parsed.value->header.responseCode;
+                d = machine::postRefused(*a, code, parsed.value->header.responseDesc,
+                                         faspay::isConfigurationError(code));
+            } else {
+                const faspay::PostDataResponse &r = *parsed.value;
+                const QString merchantId = options().credentials.merchantId;
+                const bool echoesOk = (r.billNo.isEmpty() || r.billNo == a->billNo)
+                                      && (r.merchantId.isEmpty() || r.merchantId == merchantId);
+                const bool redirectOk =
+                    echoesOk
+                    && faspay::redirectUrlLooksRight(QUrl(r.redirectUrl), a->billNo, merchantId);
+                d = machine::postAccepted(*a, r.trxId, r.redirectUrl, redirectOk);
+            }
+            break;
+        }
+        }
+        const std::optional<Attempt> stored = commit(d, EventSource::Api, result.body);
+        if (stored && machine::needsTracking(*stored))
+            track(stored->id);
+    }
+
+    // ---- status tracking ----
+
+    Tracked &trackedEntry(qint64 attemptId)
+    {
+        Tracked &t = tracked[attemptId];
+        if (!t.timer) {
+            t.timer = new QTimer(q);
+            t.timer->setSingleShot(true);
+            QObject::connect(t.timer, &QTimer::timeout, q,
+                             [this, attemptId] { runCheck(attemptId, EventSource::Inquiry); });
+        }
+        return t;
+    }
+
+    void track(qint64 attemptId)
+    {
+        trackedEntry(attemptId);
+        scheduleNext(attemptId);
+    }
+
+    void untrack(qint64 attemptId)
+    {
+        auto it = tracked.find(attemptId);
+        if (it == tracked.end())
+            return;
+        if (it->timer)
+            it->timer->deleteLater();
+        if (it->statusCall)
+            it->statusCall->abort();
+        tracked.erase(it);
+    }
+
+    void scheduleNext(qint64 attemptId)
+    {
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a || !machine::needsTracking(*a)) {
+            untrack(attemptId);
+            return;
+        }
+        Tracked &t = trackedEntry(attemptId);
+        const qint64 delay =
+            nextPollDelayMs(options().poll, *a, clock->now(), random.generateDouble());
+        t.timer->start(static_cast<int>(std::min<qint64>(delay, 24LL * 3600 * 1000)));
+    }
+
+    void runCheck(qint64 attemptId, EventSource source)
+    {
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a || !machine::needsTracking(*a)) {
+            untrack(attemptId);
+            return;
+        }
+        Tracked &t = trackedEntry(attemptId);
+        if (t.statusCall) {
+            // At most one inquiry in flight per attempt: run one more when it ends.
+            t.checkQueued = true;
+            return;
+        }
+        t.timer->stop();
+        t.pendingSource = source;
+        faspay::FaspayCall *call = client->send(
+            faspay::FaspayOperation::StatusInquiry,
+            faspay::buildStatusInquiry(options().credentials, a->trxId, a->billNo));
+        t.statusCall = call;
+        Q_EMIT q->checkInFlightChanged(attemptId, true);
+        QObject::connect(call, &faspay::FaspayCall::finished, q,
+                         [this, attemptId](const faspay::CallResult &result) {
+                             statusFinished(attemptId, result);
+                         });
+    }
+
+    void statusFinished(qint64 attemptId, const faspay::CallResult &result)
+    {
+        auto it = tracked.find(attemptId);
+        if (it == tracked.end())
+            return;
+        it->statusCall = nullptr;
+        Q_EMIT q->checkInFlightChanged(attemptId, false);
+
+        std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a) {
+            untrack(attemptId);
+            return;
+        }
+        const PollPolicy &policy = options().poll;
+        Decision d;
+        std::optional<faspay::StatusResponse> status;
+        if (result.isAnswered()) {
+            const faspay::Parsed<faspay::StatusResponse> parsed =
+                faspay::parseStatusResponse(result.body);
+            if (parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus
+                && (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo)) {
+                status = *parsed.value;
+            }
+        }
+        if (status) {
+            StatusObservation obs;
+            obs.statusCode = faspay::paymentStatusCode(*status->paymentStatus).toInt();
+            obs.amountMatches = faspay::returnedAmountMatches(status->paymentTotal, a->total);
+            obs.paymentReff = status->paymentReff;
+            obs.paymentDate = status->paymentDateTime().value_or(QDateTime()).toUTC();
+            d = machine::statusAnswered(*a, obs, it->unresolved, policy.unresolvedBound);
+            it->unresolved = (obs.statusCode == 5 || obs.statusCode == 9) ? it->unresolved + 1 : 0;
+            it->transportFailures = 0;
+        } else {
+            ++it->transportFailures;
+            QString detail = result.detail;
+            if (result.isAnswered())
+                detail = QStringLiteral("answered %1 %2").arg(result.responseCode, result.responseDesc);
+            d = machine::statusCheckFailed(*a, it->transportFailures,
+                                           policy.transportFailureBound, detail);
+        }
+        if (const auto stored = commit(d, EventSource::Inquiry, result.body))
+            a = stored;
+
+        if (a && (a->state == AttemptState::AwaitingPayment || a->state == AttemptState::Unknown)
+            && isPastExpiryMargin(policy, *a, clock->now())) {
+            if (const auto stored = commit(machine::unpaidAfterExpiry(*a), EventSource::System))
+                a = stored;
+        }
+        it = tracked.find(attemptId);
+        if (it == tracked.end())
+            return;
+        // A cancel that got no usable answer is asked again while Faspay still says unpaid.
+        if (a && a->state == AttemptState::Cancelling && !it->cancelCall
+            && it->cancelTries < MaxCancelTries && status
+            && (status->paymentStatus == faspay::PaymentStatus::Unprocessed
+                || status->paymentStatus == faspay::PaymentStatus::InProcess)) {
+            sendCancel(attemptId, it->cancelReason);
+        }
+        if (it->checkQueued) {
+            it->checkQueued = false;
+            runCheck(attemptId, it->pendingSource);
+        } else {
+            scheduleNext(attemptId);
+        }
+    }
+
+    // ---- cancel ----
+
+    void sendCancel(qint64 attemptId, const QString &reason)
+    {
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a || a->state != AttemptState::Cancelling)
+            return;
+        Tracked &t = trackedEntry(attemptId);
+        ++t.cancelTries;
+        t.cancelReason = reason;
+        faspay::FaspayCall *call =
+            client->send(faspay::FaspayOperation::Cancel,
+                         faspay::buildCancel(options().credentials, a->trxId, a->billNo, reason));
+        t.cancelCall = call;
+        QObject::connect(call, &faspay::FaspayCall::finished, q,
+                         [this, attemptId](const faspay::CallResult &result) {
+                             cancelFinished(attemptId, result);
+                         });
+    }
+
+    void cancelFinished(qint64 attemptId, const faspay::CallResult &result)
+    {
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a)
+            return;
+        if (result.isAnswered()) {
+            const faspay::Parsed<faspay::CancelResponse> parsed =
+                faspay::parseCancelResponse(result.body);
+            QString code = result.responseCode;
+            int statusCode = -1;
+            if (parsed.ok()) {
+                code = parsed.value->header.responseCode;
+                if (parsed.value->paymentStatus)
+                    statusCode = faspay::paymentStatusCode(*parsed.value->paymentStatus).toInt();
+            }
+            commit(machine::cancelAnswered(*a, code, statusCode), EventSource::Api, result.body);
+        } else {
+            note(attemptId, EventSource::Api, QStringLiteral("cancel-failed"), result.detail,
+                 result.body);
+        }
+        scheduleNext(attemptId);
+    }
+};
+
+CheckoutService::CheckoutService(Journal *journal, faspay::FaspayClient *client,
+                                 const Clock *clock, Options options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, journal, client, clock))
+    , m_options(std::move(options))
+{
+    const ChannelCache cache = journal->cachedChannels();
+    if (cache.fetchedAt.isValid()) {
+        QList<faspay::ChannelInfo> list;
+        for (const CachedChannel &c : cache.channels)
+            list.append(faspay::ChannelInfo{c.code, c.name});
+        d->catalog = faspay::ChannelCatalog(list, cache.fetchedAt);
+    }
+}
+
+CheckoutService::~CheckoutService()
+{
+    // Calls still in flight are abandoned: their answers would find no one. The journal keeps
+    // every attempt as it stood; resume() on the next start carries on.
+    for (auto &t : d->tracked) {
+        if (t.statusCall)
+            t.statusCall->abort();
+        if (t.cancelCall)
+            t.cancelCall->abort();
+    }
+    for (const QPointer<faspay::FaspayCall> &call : std::as_const(d->posting)) {
+        if (call)
+            call->abort();
+    }
+    if (d->channelCall)
+        d->channelCall->abort();
+}
+
+void CheckoutService::refreshChannels()
+{
+    if (d->channelCall)
+        return;
+    faspay::FaspayCall *call = d->client->send(faspay::FaspayOperation::ChannelInquiry,
+                                               faspay::buildChannelInquiry(m_options.credentials));
+    d->channelCall = call;
+    connect(call, &faspay::FaspayCall::finished, this, [this](const faspay::CallResult &result) {
+        d->channelCall = nullptr;
+        if (!result.isAnswered()) {
+            Q_EMIT channelsRefreshFailed(transportMessage(result));
+            return;
+        }
+        const faspay::Parsed<faspay::ChannelListResponse> parsed =
+            faspay::parseChannelListResponse(result.body);
+        if (!parsed.ok()) {
+            Q_EMIT channelsRefreshFailed(transportMessage(result));
+            return;
+        }
+        if (!parsed.value->isSuccess()) {
+            Q_EMIT channelsRefreshFailed(
+                faspay::responseCodeText(parsed.value->header.responseCode));
+            return;
+        }
+        const QDateTime now = d->clock->now();
+        d->catalog = faspay::ChannelCatalog(parsed.value->channels, now);
+        QList<CachedChannel> cache;
+        for (const faspay::ChannelInfo &c : parsed.value->channels)
+            cache.append(CachedChannel{c.code, c.name});
+        JournalError error;
+        if (!d->journal->saveChannels(cache, now, &error))
+            qCWarning(lcCheckout) << "channel list not cached:" << error.detail;
+        Q_EMIT channelsChanged();
+    });
+}
+
+const faspay::ChannelCatalog &CheckoutService::channels() const
+{
+    return d->catalog;
+}
+
+FieldErrors CheckoutService::validate(const Order &order) const
+{
+    FieldErrors errors = validateOrder(order);
+    if (!d->catalog.isAvailable(order.channel))
+        errors.append(FieldError{QStringLiteral("channel"),
+                                 d->catalog.unavailableReason(order.channel)});
+    return errors;
+}
+
+CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
+                                                            qint64 replacesAttemptId)
+{
+    StartResult result;
+    if (!paymentsEnabled()) {
+        result.refusal = paymentsDisabledReason();
+        return result;
+    }
+    if (!m_options.credentials.isComplete()) {
+        result.refusal = {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                                 "Kasir has no Faspay merchant id or password. "
+                                                 "Complete them in Settings.")};
+        return result;
+    }
+    result.errors = validate(order);
+    if (!result.errors.isEmpty())
+        return result;
+
+    // Invariant 7: one live attempt per cart. A second Pay while a bill is being sent, or for a
+    // cart whose payment is still open, does nothing.
+    if (!d->posting.isEmpty()) {
+        result.refusal = {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                                 "A payment is being sent. Wait for Faspay's "
+                                                 "answer.")};
+        return result;
+    }
+    JournalError error;
+    for (const Attempt &open : d->journal->nonTerminalAttempts(&error)) {
+        if (open.state != AttemptState::Draft && open.order == order
+            && open.id != replacesAttemptId) {
+            result.refusal = {Ctx,
+                              QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                                "This cart already has a payment in progress "
+                                                "(bill %1). Finish or cancel it first."),
+                              {open.billNo}};
+            return result;
+        }
+    }
+    if (replacesAttemptId != 0) {
+        const std::optional<Attempt> old = d->journal->attempt(replacesAttemptId);
+        if (!old || old->state != AttemptState::Unknown) {
+            result.refusal = {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                                     "Only a payment whose answer was lost "
+                                                     "(Unknown) can be replaced by a new "
+                                                     "attempt.")};
+            return result;
+        }
+    }
+
+    const QDateTime now = d->clock->now();
+    Attempt draft;
+    draft.order = order;
+    draft.channelCode = d->catalog.code(order.channel).value_or(QString());
+    draft.total = order.cart.totals().total;
+    draft.billDate = now;
+    draft.billExpired = now.addSecs(qint64(m_options.billExpiryMinutes) * 60);
+    draft.terminal = m_options.terminalCode;
+    draft.cashier = m_options.cashier;
+    draft.training = m_options.training;
+    draft.previousAttemptId = replacesAttemptId;
+    draft.state = AttemptState::Draft;
+
+    const QString terminal = m_options.terminalCode;
+    const std::optional<Attempt> created = d->journal->createAttempt(
+        draft,
+        d->event(EventSource::Cashier, QStringLiteral("created"),
+                 replacesAttemptId ? QStringLiteral("new attempt replacing #%1, confirmed by the "
+                                                    "cashier")
+                                         .arg(replacesAttemptId)
+                                   : QStringLiteral("checkout started")),
+        wibDay(now),
+        [terminal](QDate day, qint64 sequence) {
+            return faspay::makeBillNo(terminal, day, sequence);
+        },
+        &error);
+    if (!created) {
+        d->journalFailed(error);
+        result.refusal = error.message;
+        return result;
+    }
+    Q_EMIT attemptChanged(*created);
+
+    const faspay::BuiltRequest built = faspay::buildPostData(
+        m_options.credentials,
+        faspay::PostDataParams{order, created->billNo, created->billDate, created->billExpired,
+                               created->channelCode});
+    if (!built.ok()) {
+        // Never sent: the Draft stays in the journal as a record and is never resumed.
+        result.errors = built.errors;
+        return result;
+    }
+    const std::optional<Attempt> sending =
+        d->commit(machine::submit(*created), EventSource::Cashier, compact(built.body));
+    if (!sending) {
+        result.refusal = paymentsDisabledReason();
+        return result;
+    }
+    crashPoint("after-commit-before-post");
+    d->sendPost(sending->id, built.body, 0);
+    result.attemptId = sending->id;
+    return result;
+}
+
+void CheckoutService::checkNow(qint64 attemptId, EventSource source)
+{
+    const std::optional<Attempt> a = d->journal->attempt(attemptId);
+    if (!a)
+        return;
+    if (source == EventSource::Cashier)
+        d->note(attemptId, source, QStringLiteral("check-requested"), QStringLiteral("Check now"));
+    if (machine::needsTracking(*a))
+        d->runCheck(attemptId, source);
+}
+
+bool CheckoutService::cancel(qint64 attemptId, const QString &reason)
+{
+    const std::optional<Attempt> a = d->journal->attempt(attemptId);
+    if (!a)
+        return false;
+    const Decision decision = machine::cancelRequested(*a);
+    if (!decision.allowed)
+        return false;
+    Decision withReason = decision;
+    withReason.detail = QStringLiteral("cancel asked: %1").arg(reason);
+    if (!d->commit(withReason, EventSource::Cashier))
+        return false;
+    d->trackedEntry(attemptId).cancelTries = 0;
+    d->sendCancel(attemptId, reason);
+    return true;
+}
+
+bool CheckoutService::resolveBySupervisor(qint64 attemptId, AttemptState target,
+                                          const QString &reason)
+{
+    const std::optional<Attempt> a = d->journal->attempt(attemptId);
+    if (!a || reason.trimmed().isEmpty())
+        return false;
+    const std::optional<Attempt> stored =
+        d->commit(machine::supervisorResolve(*a, target, reason.trimmed()), EventSource::Supervisor);
+    if (stored && !machine::needsTracking(*stored))
+        d->untrack(attemptId);
+    return stored.has_value();
+}
+
+void CheckoutService::returnUrlReached(const QUrl &url)
+{
+    // The parameters are not trusted: only the bill number is used, to find what to check.
+    const QString billNo = QUrlQuery(url).queryItemValue(QStringLiteral("bill_no"));
+    if (billNo.isEmpty())
+        return;
+    const std::optional<Attempt> a = d->journal->attemptByBillNo(billNo);
+    if (!a)
+        return;
+    d->note(a->id, EventSource::ReturnUrl, QStringLiteral("return-url"),
+            QStringLiteral("the customer came back from the lender's page"));
+    checkNow(a->id, EventSource::ReturnUrl);
+}
+
+CheckoutService::NotificationOutcome
+CheckoutService::notificationReceived(const faspay::PaymentNotification &notification,
+                                      const QByteArray &body)
+{
+    const std::optional<Attempt> a = d->journal->attemptByBillNo(notification.billNo);
+    if (!a || (!a->trxId.isEmpty() && a->trxId != notification.trxId))
+        return NotificationOutcome::UnknownBill;
+
+    const QString detail =
+        QStringLiteral("payment_status_code %1").arg(notification.paymentStatusCode);
+    if (a->trxId.isEmpty() && !isTerminal(a->state)) {
+        Decision adopt = machine::adoptTrxId(*a, notification.trxId);
+        adopt.kind = QStringLiteral("notification");
+        adopt.detail = detail + QStringLiteral(", trx_id learned");
+        if (!d->commit(adopt, EventSource::Notification, body))
+            return NotificationOutcome::StorageFailed;
+    } else if (!d->note(a->id, EventSource::Notification, QStringLiteral("notification"), detail,
+                        body)) {
+        return NotificationOutcome::StorageFailed;
+    }
+    // Acknowledge first (the caller answers when this returns), then ask Faspay.
+    const qint64 id = a->id;
+    QTimer::singleShot(0, this, [this, id] { checkNow(id, EventSource::Notification); });
+    return NotificationOutcome::Stored;
+}
+
+void CheckoutService::resume()
+{
+    JournalError error;
+    for (const Attempt &a : d->journal->nonTerminalAttempts(&error)) {
+        std::optional<Attempt> current = a;
+        if (const auto stored = d->commit(machine::restarted(a), EventSource::System))
+            current = stored;
+        if (current && machine::needsTracking(*current))
+            d->track(current->id);
+    }
+    if (error.isError())
+        d->journalFailed(error);
+}
+
+bool CheckoutService::paymentsEnabled() const
+{
+    return d->journal->paymentsEnabled() && d->disabledReason.isEmpty();
+}
+
+TranslatableText CheckoutService::paymentsDisabledReason() const
+{
+    if (!d->disabledReason.isEmpty())
+        return d->disabledReason;
+    return d->journal->disabledReason();
+}
+
+std::optional<Attempt> CheckoutService::attempt(qint64 attemptId) const
+{
+    return d->journal->attempt(attemptId);
+}
+
+QList<Attempt> CheckoutService::pendingAttempts() const
+{
+    QList<Attempt> out;
+    for (const Attempt &a : d->journal->nonTerminalAttempts()) {
+        if (a.state != AttemptState::Draft)
+            out.append(a);
+    }
+    return out;
+}
+
+bool CheckoutService::isCheckInFlight(qint64 attemptId) const
+{
+    const auto it = d->tracked.constFind(attemptId);
+    return it != d->tracked.constEnd() && it->statusCall;
+}
+
+} // namespace kasir
