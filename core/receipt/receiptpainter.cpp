@@ -61,11 +61,12 @@ struct Item
 {
     enum class Kind { Text, Fill, Frame, Dashes, Qr };
     Kind kind = Kind::Text;
-    QRectF rect; // millimetres from the content's top-left corner
+    QRectF rect;        // millimetres from the content's top-left corner
+    qreal baseline = 0; // Text: millimetres from the content's top
     QString text;
-    Role role = Role::Body;
-    Qt::Alignment align = Qt::AlignLeft;
-    bool inverted = false; // white on black
+    QFont font;
+    Qt::Alignment align = Qt::AlignLeft; // Text: within rect's width
+    bool inverted = false;               // Text: white (on a black band)
 
     static Item shape(Kind kind, const QRectF &rect, QString text = {})
     {
@@ -94,7 +95,6 @@ public:
     qreal y = 0;
 
     const Metrics &metrics() const { return m_metrics; }
-    qreal width() const { return m_width; }
 
     QFont font(Role role) const
     {
@@ -120,67 +120,54 @@ public:
         return makeFont(m.bodyPt, false);
     }
 
-    qreal toMm(qreal referencePixels) const { return referencePixels * MmPerInch / ReferenceDpi; }
-    qreal toPixels(qreal mm) const { return mm * ReferenceDpi / MmPerInch; }
-
-    qreal lineHeight(Role role) const
-    {
-        return toMm(QFontMetricsF(font(role), &m_reference).lineSpacing());
-    }
-    qreal advance(Role role, const QString &text) const
-    {
-        return toMm(QFontMetricsF(font(role), &m_reference).horizontalAdvance(text));
-    }
-
-    // Lines of `text` no wider than `widthMm` (words kept whole where they fit). A little is
-    // held back so that a hinted device font, slightly wider, still fits.
-    QStringList wrap(Role role, const QString &text, qreal widthMm) const
-    {
-        QStringList lines;
-        QTextLayout layout(text, font(role), &m_reference);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(toPixels(widthMm * 0.97));
-            const QString part = text.mid(line.textStart(), line.textLength()).trimmed();
-            if (!part.isEmpty())
-                lines.append(part);
-        }
-        layout.endLayout();
-        return lines;
-    }
-
     void space(qreal mm) { y += mm; }
 
+    // Lines of text in one role, wrapped to the width.
     void text(Role role, const QString &text, Qt::Alignment align, qreal indentMm = 0)
     {
-        const qreal h = lineHeight(role);
-        for (const QString &line : wrap(role, text, m_width - indentMm)) {
-            items.append(Item{Item::Kind::Text, QRectF(indentMm, y, m_width - indentMm, h), line,
-                              role, align});
-            y += h;
-        }
+        lines(font(role), wrap(font(role), text, m_width - indentMm), align, indentMm);
     }
 
-    // Label on the left, value flush right; the value moves to a line of its own when both do
-    // not fit side by side.
+    // A heading: one line, made up to a fifth smaller when that is what it takes to fit;
+    // wrapped only when even that is too wide.
+    void heading(Role role, const QString &text)
+    {
+        QFont f = font(role);
+        const qreal full = f.pointSizeF();
+        for (qreal scale = 1.0; scale >= 0.8; scale -= 0.05) {
+            f.setPointSizeF(full * scale);
+            if (advance(f, text) <= usable(m_width)) {
+                lines(f, {text}, Qt::AlignHCenter, 0);
+                return;
+            }
+        }
+        this->text(role, text, Qt::AlignHCenter);
+    }
+
+    // Label on the left, value flush right, on one baseline; the value moves to a line of its
+    // own when both do not fit side by side.
     void pair(const QString &label, const QString &value, Role labelRole, Role valueRole,
               qreal indentMm = 0)
     {
+        const QFont labelFont = font(labelRole);
+        const QFont valueFont = font(valueRole);
         const qreal gap = 2;
-        const qreal h = qMax(lineHeight(labelRole), lineHeight(valueRole));
-        const qreal available = (m_width - indentMm) * 0.97;
-        if (advance(labelRole, label) + gap + advance(valueRole, value) <= available) {
-            const QRectF row(indentMm, y, m_width - indentMm, h);
-            items.append(Item{Item::Kind::Text, row, label, labelRole, Qt::AlignLeft});
-            items.append(Item{Item::Kind::Text, row, value, valueRole, Qt::AlignRight});
-            y += h;
+        if (advance(labelFont, label) + gap + advance(valueFont, value) >
+            usable(m_width - indentMm)) {
+            text(labelRole, label, Qt::AlignLeft, indentMm);
+            text(valueRole, value, Qt::AlignRight);
             return;
         }
-        text(labelRole, label, Qt::AlignLeft, indentMm);
-        text(valueRole, value, Qt::AlignRight);
+        const QFontMetricsF lm(labelFont, &m_reference);
+        const QFontMetricsF vm(valueFont, &m_reference);
+        const qreal ascent = toMm(qMax(lm.ascent(), vm.ascent()));
+        const qreal height = qMax(toMm(lm.lineSpacing()), toMm(vm.lineSpacing()));
+        const qreal leading = height - ascent - toMm(qMax(lm.descent(), vm.descent()));
+        const QRectF row(indentMm, y, m_width - indentMm, height);
+        const qreal baseline = y + leading / 2 + ascent;
+        items.append(textItem(row, baseline, label, labelFont, Qt::AlignLeft));
+        items.append(textItem(row, baseline, value, valueFont, Qt::AlignRight));
+        y += height;
     }
 
     void rule(qreal thicknessMm = 0.25)
@@ -196,42 +183,36 @@ public:
         y += t;
     }
 
+    // White text on a full-width black band.
     void band(Role role, const QString &text)
     {
         const qreal pad = 1.2;
-        const qreal h = lineHeight(role);
-        const QStringList lines = wrap(role, text, m_width - 2 * pad);
-        const qreal bandHeight = lines.size() * h + 2 * pad;
+        const QFont f = font(role);
+        const QStringList parts = wrap(f, text, m_width - 2 * pad);
+        const qreal bandHeight = parts.size() * toMm(metrics(f).lineSpacing()) + 2 * pad;
         items.append(Item::shape(Item::Kind::Fill, QRectF(0, y, m_width, bandHeight)));
-        qreal lineY = y + pad;
-        for (const QString &line : lines) {
-            items.append(Item{Item::Kind::Text, QRectF(0, lineY, m_width, h), line, role,
-                              Qt::AlignHCenter, true});
-            lineY += h;
-        }
-        y += bandHeight;
+        y += pad;
+        lines(f, parts, Qt::AlignHCenter, 0, true);
+        y += pad;
     }
 
+    // Centred text in a thin frame just wide enough for it.
     void framed(Role role, const QString &text)
     {
         const qreal padX = 2.5;
         const qreal padY = 0.9;
-        const qreal h = lineHeight(role);
-        const QStringList lines = wrap(role, text, m_width - 2 * padX);
+        const QFont f = font(role);
+        const QStringList parts = wrap(f, text, m_width - 2 * padX);
         qreal textWidth = 0;
-        for (const QString &line : lines)
-            textWidth = qMax(textWidth, advance(role, line));
+        for (const QString &part : parts)
+            textWidth = qMax(textWidth, advance(f, part));
         const qreal boxWidth = qMin(m_width, textWidth + 2 * padX);
-        const qreal boxHeight = lines.size() * h + 2 * padY;
-        const QRectF box((m_width - boxWidth) / 2, y, boxWidth, boxHeight);
-        items.append(Item::shape(Item::Kind::Frame, box));
-        qreal lineY = y + padY;
-        for (const QString &line : lines) {
-            items.append(
-                Item{Item::Kind::Text, QRectF(0, lineY, m_width, h), line, role, Qt::AlignHCenter});
-            lineY += h;
-        }
-        y += boxHeight;
+        const qreal boxHeight = parts.size() * toMm(metrics(f).lineSpacing()) + 2 * padY;
+        items.append(Item::shape(Item::Kind::Frame,
+                                 QRectF((m_width - boxWidth) / 2, y, boxWidth, boxHeight)));
+        y += padY;
+        lines(f, parts, Qt::AlignHCenter, 0);
+        y += padY;
     }
 
     // The symbol with a quiet zone of four modules above (the standard's) and two below, where
@@ -250,6 +231,61 @@ public:
     }
 
 private:
+    QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, &m_reference); }
+    qreal toMm(qreal referencePixels) const { return referencePixels * MmPerInch / ReferenceDpi; }
+    qreal toPixels(qreal mm) const { return mm * ReferenceDpi / MmPerInch; }
+    qreal advance(const QFont &f, const QString &text) const
+    {
+        return toMm(metrics(f).horizontalAdvance(text));
+    }
+    // A little is held back so that a hinted device font, slightly wider, still fits.
+    static qreal usable(qreal widthMm) { return widthMm * 0.97; }
+
+    static Item textItem(const QRectF &row, qreal baseline, const QString &text, const QFont &f,
+                         Qt::Alignment align, bool inverted = false)
+    {
+        Item item = Item::shape(Item::Kind::Text, row, text);
+        item.baseline = baseline;
+        item.font = f;
+        item.align = align;
+        item.inverted = inverted;
+        return item;
+    }
+
+    void lines(const QFont &f, const QStringList &parts, Qt::Alignment align, qreal indentMm,
+               bool inverted = false)
+    {
+        const QFontMetricsF m = metrics(f);
+        const qreal height = toMm(m.lineSpacing());
+        const qreal leading = height - toMm(m.ascent()) - toMm(m.descent());
+        for (const QString &part : parts) {
+            const QRectF row(indentMm, y, m_width - indentMm, height);
+            items.append(
+                textItem(row, y + leading / 2 + toMm(m.ascent()), part, f, align, inverted));
+            y += height;
+        }
+    }
+
+    // Lines of `text` no wider than `widthMm`, words kept whole where they fit (QTextLayout:
+    // Unicode line breaking, so any script wraps properly).
+    QStringList wrap(const QFont &f, const QString &text, qreal widthMm) const
+    {
+        QStringList out;
+        QTextLayout layout(text, f, &m_reference);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(toPixels(usable(widthMm)));
+            const QString part = text.mid(line.textStart(), line.textLength()).trimmed();
+            if (!part.isEmpty())
+                out.append(part);
+        }
+        layout.endLayout();
+        return out;
+    }
+
     Metrics m_metrics;
     qreal m_width;
     QImage m_reference;
@@ -269,7 +305,7 @@ Layout layoutReceipt(const ReceiptData &data, ReceiptWidth width, qreal contentM
     const qreal gap = l.metrics().bodyPt * 0.2; // mm, grows with the type
     l.space(TopMarginMm);
 
-    l.text(Role::Title, data.storeName, Qt::AlignHCenter);
+    l.heading(Role::Title, data.storeName);
     l.space(gap * 0.4);
     for (const QString &line : data.storeAddress.split(u'\n', Qt::SkipEmptyParts))
         l.text(Role::Address, line.trimmed(), Qt::AlignHCenter);
@@ -389,13 +425,21 @@ void paintReceipt(QPainter *painter, const QRectF &pageRect, const ReceiptData &
     for (const Item &item : layout.items) {
         const QRectF r = toDevice(item.rect);
         switch (item.kind) {
-        case Item::Kind::Text:
-            painter->setFont(layout.font(item.role));
+        case Item::Kind::Text: {
+            // Placed by the baseline, with the device's own advance: labels and values of one
+            // row share a baseline, and right-aligned amounts end exactly at the edge.
+            painter->setFont(item.font);
             painter->setPen(item.inverted ? Qt::white : Qt::black);
-            painter->drawText(
-                r, int(item.align | Qt::AlignTop) | Qt::TextSingleLine | Qt::TextDontClip,
-                item.text);
+            const qreal advance =
+                QFontMetricsF(item.font, painter->device()).horizontalAdvance(item.text);
+            qreal x = r.left();
+            if (item.align & Qt::AlignRight)
+                x = r.right() - advance;
+            else if (item.align & Qt::AlignHCenter)
+                x = r.center().x() - advance / 2;
+            painter->drawText(QPointF(x, origin.y() + item.baseline * pxPerMmY), item.text);
             break;
+        }
         case Item::Kind::Fill:
             painter->fillRect(r, Qt::black);
             break;
@@ -407,10 +451,13 @@ void paintReceipt(QPainter *painter, const QRectF &pageRect, const ReceiptData &
             break;
         }
         case Item::Kind::Dashes: {
+            // Whole dashes at both ends: the gaps share out what is left over.
             const qreal dash = 1.2 * pxPerMmX;
-            const qreal step = 2.0 * pxPerMmX;
-            for (qreal x = r.left(); x < r.right(); x += step)
-                painter->fillRect(QRectF(x, r.top(), qMin(dash, r.right() - x), r.height()),
+            const qreal gap = 0.8 * pxPerMmX;
+            const int count = qMax(2, int((r.width() + gap) / (dash + gap)));
+            const qreal step = (r.width() - dash) / (count - 1);
+            for (int i = 0; i < count; ++i)
+                painter->fillRect(QRectF(r.left() + i * step, r.top(), dash, r.height()),
                                   Qt::black);
             break;
         }
