@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QThread>
@@ -138,6 +137,10 @@ EscPosSender::~EscPosSender()
     // chunk and its thread object deletes itself.
     if (m_job)
         m_job->cancelled = true;
+    if (m_socket) {
+        m_socket->disconnect(this); // no slot of a half-destroyed sender
+        m_socket->abort();
+    }
 }
 
 bool EscPosSender::send(const QByteArray &data)

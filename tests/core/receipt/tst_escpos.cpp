@@ -12,7 +12,9 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 using namespace kasir;
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void blockedDeviceTimesOut();
     void stalledPrinterTimesOut();
     void cancelEndsOnce();
+    void destroyedWhileSending();
     void secondSendWhileBusyIsRefused();
     void targetFromString_data();
     void targetFromString();
@@ -339,6 +342,37 @@ void TestEscPos::cancelEndsOnce()
     QVERIFY(!finished.wait(300)); // nothing more comes after the cancel
     sender.cancel();              // nothing running: nothing happens
     QCOMPARE(finished.size(), 1);
+}
+
+// A window closed mid-print deletes its sender: no signal, no crash, and a device worker still
+// blocked in open() ends by itself later.
+void TestEscPos::destroyedWhileSending()
+{
+    FakePrinter printer(false);
+    auto *network =
+        new EscPosSender(EscPosTarget::network(QStringLiteral("127.0.0.1"), printer.port()));
+    QSignalSpy networkFinished(network, &EscPosSender::finished);
+    QVERIFY(network->send(QByteArray(64 << 20, 'x')));
+    QTest::qWait(50);
+    delete network;
+    QCOMPARE(networkFinished.size(), 0);
+
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lp-fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    auto *device = new EscPosSender(EscPosTarget::device(path));
+    QVERIFY(device->send(QByteArrayLiteral("late\n")));
+    QTest::qWait(50); // the worker is (most likely) blocked in open() by now
+    delete device;
+    // A non-blocking reader lets a blocked open() return and never waits itself; read() gives
+    // 0 (end of file) once no writer is left, -1 (EAGAIN) while the worker still holds it.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(fd >= 0);
+    char buffer[64];
+    QTRY_COMPARE(::read(fd, buffer, sizeof buffer), ssize_t(0)); // closed without writing
+    ::close(fd);
+#endif
 }
 
 void TestEscPos::secondSendWhileBusyIsRefused()
