@@ -40,6 +40,14 @@ QString bodyErrorKey(BodyError error)
         return QStringLiteral("not_object");
     case BodyError::NoResponseCode:
         return QStringLiteral("no_response_code");
+    case BodyError::WrongType:
+        return QStringLiteral("wrong_type");
+    case BodyError::MissingField:
+        return QStringLiteral("missing_field");
+    case BodyError::NotXml:
+        return QStringLiteral("not_xml");
+    case BodyError::DtdRefused:
+        return QStringLiteral("dtd_refused");
     }
     return {};
 }
@@ -83,8 +91,8 @@ HeaderParse parseResponseHeader(const QByteArray &body)
         const QJsonObject e = errorValue.toObject();
         const QString code = normalizedCode(e.value(QLatin1String("response_code")));
         if (!code.isEmpty()) {
-            result.header = ResponseHeader{code, jsonText(e.value(QLatin1String("response_desc"))),
-                                           true};
+            result.header =
+                ResponseHeader{code, jsonText(e.value(QLatin1String("response_desc"))), true};
             return result;
         }
     }
@@ -93,8 +101,8 @@ HeaderParse parseResponseHeader(const QByteArray &body)
         result.error = BodyError::NoResponseCode;
         return result;
     }
-    result.header = ResponseHeader{
-        code, jsonText(result.object.value(QLatin1String("response_desc"))), false};
+    result.header =
+        ResponseHeader{code, jsonText(result.object.value(QLatin1String("response_desc"))), false};
     return result;
 }
 

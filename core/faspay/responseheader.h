@@ -18,10 +18,16 @@ QString jsonText(const QJsonValue &value);
 enum class BodyError {
     None,
     Empty,
-    TooLarge,     // over MaxResponseBytes
-    NotJson,      // HTML error page, truncated JSON, binary
-    NotObject,    // valid JSON, but an array or a scalar
+    TooLarge,  // over MaxResponseBytes
+    NotJson,   // HTML error page, truncated JSON, binary
+    NotObject, // valid JSON, but an array or a scalar
     NoResponseCode,
+    // Used by the typed parsers (responses.h, notification.h, returnurl.h):
+    WrongType,    // a field Kasir reads has the wrong type (a list where text belongs, a status
+                  // code that is not a digit); numbers where strings are expected are fine
+    MissingField, // a field Kasir needs is absent or empty
+    NotXml,       // an XML notification that is not well-formed or not <faspay>...</faspay>
+    DtdRefused,   // an XML body with a DOCTYPE (entity declarations are never expanded)
 };
 QString bodyErrorKey(BodyError error); // "empty", "too_large", "not_json", ...
 
@@ -30,7 +36,7 @@ constexpr qsizetype MaxResponseBytes = 256 * 1024;
 
 struct ResponseHeader
 {
-    QString responseCode;     // "00" on success
+    QString responseCode; // "00" on success
     QString responseDesc;
     bool fromResponseError = false; // came inside {"response_error": {...}}
 };
