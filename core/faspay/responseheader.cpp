@@ -91,8 +91,8 @@ HeaderParse parseResponseHeader(const QByteArray &body)
         const QJsonObject e = errorValue.toObject();
         const QString code = normalizedCode(e.value(QLatin1String("response_code")));
         if (!code.isEmpty()) {
-            result.header =
-                ResponseHeader{code, jsonText(e.value(QLatin1String("response_desc"))), true};
+            result.header = ResponseHeader{code, jsonText(e.value(QLatin1String("response_desc"))),
+                                           true};
             return result;
         }
     }
@@ -101,8 +101,8 @@ HeaderParse parseResponseHeader(const QByteArray &body)
         result.error = BodyError::NoResponseCode;
         return result;
     }
-    result.header =
-        ResponseHeader{code, jsonText(result.object.value(QLatin1String("response_desc"))), false};
+    result.header = ResponseHeader{
+        code, jsonText(result.object.value(QLatin1String("response_desc"))), false};
     return result;
 }
 
