@@ -248,7 +248,8 @@ BuiltRequest buildPostData(const Credentials &credentials, const PostDataParams 
         if (amount.isEmpty()) {
             errors.append(error(itemField(i, "unit_price"),
                                 QT_TRANSLATE_NOOP("kasir::faspay::Requests",
-                                                  "This price cannot be sent to Faspay.")));
+                                                  "This price cannot be sent to Faspay. "
+                                                  "Correct the price.")));
         }
         items.append(itemLine(wireText(line.sku, 64), product, line.qty, amount, merchantId));
     }

@@ -27,22 +27,21 @@ void TestBillNo::make_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<qint64>("sequence");
     QTest::addColumn<QString>("billNo"); // empty: refused
-    QTest::newRow("Part B §5.4 example") << "P01" << QDate(2025, 1, 15) << qint64(42)
-                                         << "P01250115000042";
-    QTest::newRow("lower-case terminal") << "p01" << QDate(2025, 1, 15) << qint64(42)
-                                         << "P01250115000042";
-    QTest::newRow("four characters: 16 in all") << "K001" << QDate(2026, 12, 31)
-                                                << qint64(999'999) << "K001261231999999";
+    QTest::newRow("Part B §5.4 example")
+        << "P01" << QDate(2025, 1, 15) << qint64(42) << "P01250115000042";
+    QTest::newRow("lower-case terminal")
+        << "p01" << QDate(2025, 1, 15) << qint64(42) << "P01250115000042";
+    QTest::newRow("four characters: 16 in all")
+        << "K001" << QDate(2026, 12, 31) << qint64(999'999) << "K001261231999999";
     QTest::newRow("one character") << "7" << QDate(2026, 2, 3) << qint64(0) << "7260203000000";
     QTest::newRow("year 2000") << "A" << QDate(2000, 1, 1) << qint64(1) << "A000101000001";
     QTest::newRow("empty terminal") << "" << QDate(2025, 1, 15) << qint64(1) << "";
     QTest::newRow("five-character terminal") << "K0001" << QDate(2025, 1, 15) << qint64(1) << "";
     QTest::newRow("terminal with dash") << "K-1" << QDate(2025, 1, 15) << qint64(1) << "";
     QTest::newRow("terminal with space") << "K 1" << QDate(2025, 1, 15) << qint64(1) << "";
-    QTest::newRow("non-ASCII terminal") << QStringLiteral("K\u00C91") << QDate(2025, 1, 15)
-                                        << qint64(1) << "";
-    QTest::newRow("sequence too large") << "P01" << QDate(2025, 1, 15) << qint64(1'000'000)
-                                        << "";
+    QTest::newRow("non-ASCII terminal")
+        << QStringLiteral("K\u00C91") << QDate(2025, 1, 15) << qint64(1) << "";
+    QTest::newRow("sequence too large") << "P01" << QDate(2025, 1, 15) << qint64(1'000'000) << "";
     QTest::newRow("negative sequence") << "P01" << QDate(2025, 1, 15) << qint64(-1) << "";
     QTest::newRow("invalid date") << "P01" << QDate() << qint64(1) << "";
     QTest::newRow("year 1999") << "P01" << QDate(1999, 12, 31) << qint64(1) << "";
@@ -113,9 +112,9 @@ void TestBillNo::injective()
 {
     // Terminal codes that are prefixes of each other, with digit endings, across dates and
     // sequences: never the same bill_no (the fixed-width sequence makes the split unambiguous).
-    const QStringList terminals = {QStringLiteral("1"), QStringLiteral("12"),
+    const QStringList terminals = {QStringLiteral("1"),   QStringLiteral("12"),
                                    QStringLiteral("126"), QStringLiteral("1260"),
-                                   QStringLiteral("A"), QStringLiteral("A1")};
+                                   QStringLiteral("A"),   QStringLiteral("A1")};
     const QList<QDate> dates = {QDate(2026, 1, 1), QDate(2026, 10, 11), QDate(2060, 10, 10),
                                 QDate(2001, 1, 1)};
     const QList<qint64> sequences = {0, 1, 10, 101011, 999'999};

@@ -36,8 +36,7 @@ void TestWire::wireAmount_data()
     QTest::newRow("Rp 1.500.000") << qint64(1'500'000) << "150000000";
     QTest::newRow("Rp 20.000") << qint64(20'000) << "2000000";
     QTest::newRow("cart maximum (N(15))") << qint64(9'999'999'999'999) << "999999999999900";
-    QTest::newRow("largest that fits") << qint64(92'233'720'368'547'758)
-                                       << "9223372036854775800";
+    QTest::newRow("largest that fits") << qint64(92'233'720'368'547'758) << "9223372036854775800";
     QTest::newRow("overflow refused") << qint64(92'233'720'368'547'759) << "";
     QTest::newRow("negative refused") << qint64(-1) << "";
     QTest::newRow("very negative refused") << std::numeric_limits<qint64>::min() << "";
@@ -122,9 +121,9 @@ void TestWire::formatWib_data()
                          << "2025-01-15 14:03:10";
     QTest::newRow("UTC crossing midnight")
         << QDateTime(QDate(2025, 12, 31), QTime(17, 0, 0), Qt::UTC) << "2026-01-01 00:00:00";
-    QTest::newRow("already WIB")
-        << QDateTime(QDate(2025, 1, 15), QTime(14, 3, 10), Qt::OffsetFromUTC, 7 * 3600)
-        << "2025-01-15 14:03:10";
+    QTest::newRow("already WIB") << QDateTime(QDate(2025, 1, 15), QTime(14, 3, 10),
+                                              Qt::OffsetFromUTC, 7 * 3600)
+                                 << "2025-01-15 14:03:10";
     QTest::newRow("WITA +8") << QDateTime(QDate(2025, 1, 15), QTime(15, 3, 10), Qt::OffsetFromUTC,
                                           8 * 3600)
                              << "2025-01-15 14:03:10";
@@ -191,7 +190,8 @@ void TestWire::productName_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("wire");
     const QString fifty = QString(50, u'a');
-    QTest::newRow("short") << "Kulkas 2 pintu" << "Kulkas 2 pintu";
+    QTest::newRow("short") << "Kulkas 2 pintu"
+                           << "Kulkas 2 pintu";
     QTest::newRow("exactly 50") << fifty << fifty;
     QTest::newRow("51 trimmed to 50") << fifty + u'b' << fifty;
     QTest::newRow("long sentence")
@@ -210,15 +210,19 @@ void TestWire::productName_data()
     QTest::newRow("combining mark kept with its letter")
         << QString(QString(49, u'x') + QStringLiteral("e\u0301") + QStringLiteral("z"))
         << QString(49, u'x');
-    QTest::newRow("control characters") << "Rak\tpiring\nbesar\r\x01" << "Rak piring besar";
+    QTest::newRow("control characters") << "Rak\tpiring\nbesar\r\x01"
+                                        << "Rak piring besar";
     QTest::newRow("bidi override and zero width")
         << QStringLiteral("Rak\u202Egnirip\u200B") << "Rakgnirip";
-    QTest::newRow("runs of spaces") << "  Rak    piring  " << "Rak piring";
-    QTest::newRow("unpaired surrogate") << QString(QStringLiteral("Rak") + QChar(0xD800))
-                                        << "Rak";
-    QTest::newRow("only controls") << "\x01\x02\t" << "";
-    QTest::newRow("non-ASCII kept") << "Kopi Gayo — 250 g" << "Kopi Gayo — 250 g";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("runs of spaces") << "  Rak    piring  "
+                                    << "Rak piring";
+    QTest::newRow("unpaired surrogate") << QString(QStringLiteral("Rak") + QChar(0xD800)) << "Rak";
+    QTest::newRow("only controls") << "\x01\x02\t"
+                                   << "";
+    QTest::newRow("non-ASCII kept") << "Kopi Gayo — 250 g"
+                                    << "Kopi Gayo — 250 g";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestWire::productName()
@@ -241,9 +245,9 @@ void TestWire::wireTextLimits_data()
     QTest::addColumn<QString>("wire");
     QTest::newRow("zero limit") << "abc" << qsizetype(0) << "";
     QTest::newRow("negative limit") << "abc" << qsizetype(-5) << "";
-    QTest::newRow("128 for bill_desc") << QString(200, u'd') << qsizetype(128) << QString(128, u'd');
-    QTest::newRow("limit 1 with a pair")
-        << QStringLiteral("\U0001F600") << qsizetype(1) << "";
+    QTest::newRow("128 for bill_desc")
+        << QString(200, u'd') << qsizetype(128) << QString(128, u'd');
+    QTest::newRow("limit 1 with a pair") << QStringLiteral("\U0001F600") << qsizetype(1) << "";
 }
 
 void TestWire::wireTextLimits()
