@@ -19,6 +19,7 @@ private Q_SLOTS:
     void terminalCode_data();
     void terminalCode();
     void injective();
+    void localeIndependent();
 };
 
 void TestBillNo::make_data()
@@ -132,6 +133,15 @@ void TestBillNo::injective()
         }
     }
     QCOMPARE(seen.size(), made);
+}
+
+void TestBillNo::localeIndependent()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const QString billNo = makeBillNo(u"P01", QDate(2025, 1, 15), 42);
+    QLocale::setDefault(before);
+    QCOMPARE(billNo, QStringLiteral("P01250115000042"));
 }
 
 QTEST_GUILESS_MAIN(TestBillNo)

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void acknowledgement();
     void bodyRoundTrip_data();
     void bodyRoundTrip();
+    void mutatedBodies_data();
+    void mutatedBodies();
 };
 
 namespace {
@@ -414,6 +417,59 @@ void TestNotification::bodyRoundTrip()
     QVERIFY(f.ok());
     QCOMPARE(f.value->status(), PaymentStatus::Failed);
     QVERIFY(verifyNotification(*f.value, rasa()));
+}
+
+void TestNotification::mutatedBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("json") << Json2026;
+    QTest::newRow("xml") << Xml2021;
+}
+
+void TestNotification::mutatedBodies()
+{
+    // Deterministic mutations (fixed seed) of real notifications. A parse either fails with a
+    // typed error or yields a notification with every required field; a mutated body never
+    // verifies unless the mutation left every signed field and the signature intact.
+    QFETCH(QByteArray, body);
+    const Parsed<PaymentNotification> original = parseNotification(body);
+    QVERIFY(original.ok());
+    QRandomGenerator random(20260903);
+    const char specials[] = {'<', '>', '/', '&', ';', '!', '"', '{', '}', '[', ']', '\0'};
+    for (int round = 0; round < 400; ++round) {
+        QByteArray m = body;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits && !m.isEmpty(); ++e) {
+            const qsizetype at = random.bounded(m.size());
+            switch (random.bounded(4)) {
+            case 0:
+                m[at] = char(random.bounded(256));
+                break;
+            case 1:
+                m.truncate(at);
+                break;
+            case 2:
+                m.insert(at, specials[random.bounded(int(sizeof(specials)))]);
+                break;
+            default:
+                m.remove(at, 1 + random.bounded(8));
+            }
+        }
+        const Parsed<PaymentNotification> p = parseNotification(m);
+        QCOMPARE(p.ok(), p.error == BodyError::None);
+        if (!p.ok())
+            continue;
+        const PaymentNotification &n = *p.value;
+        QVERIFY(!n.trxId.isEmpty() && !n.merchantId.isEmpty() && !n.billNo.isEmpty() &&
+                !n.signature.isEmpty());
+        QCOMPARE(n.paymentStatusCode.size(), 1);
+        const Credentials c = body.startsWith('<') ? growinc() : rasa();
+        const PaymentNotification &o = *original.value;
+        const bool signedFieldsIntact = n.merchantId == o.merchantId && n.billNo == o.billNo &&
+                                        n.paymentStatusCode == o.paymentStatusCode &&
+                                        n.signature.toLower() == o.signature;
+        QCOMPARE(verifyNotification(n, c), signedFieldsIntact);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNotification)

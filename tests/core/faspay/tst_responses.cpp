@@ -2,6 +2,7 @@
 #include "core/faspay/signature.h"
 #include "core/faspay/wire.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace kasir;
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void hostileBodies();
     void redirectUrl_data();
     void redirectUrl();
+    void mutatedBodies_data();
+    void mutatedBodies();
 };
 
 namespace {
@@ -438,6 +441,58 @@ void TestResponses::redirectUrl()
     QCOMPARE(redirectUrlLooksRight(QUrl(url, QUrl::StrictMode), QStringLiteral("3864"),
                                    QStringLiteral("31932")),
              looksRight);
+}
+
+void TestResponses::mutatedBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("channel list") << ChannelListBody;
+    QTest::newRow("post data") << PostDataBody;
+    QTest::newRow("status unpaid") << StatusUnpaidBody;
+    QTest::newRow("status paid") << StatusPaidBody;
+    QTest::newRow("cancel") << CancelBody;
+}
+
+void TestResponses::mutatedBodies()
+{
+    // Deterministic mutations (fixed seed) of real bodies: flipped bytes, cuts, inserted
+    // quotes and brackets. Every parser must come back with a consistent typed result; run
+    // under KASIR_SANITIZE this also proves there is no out-of-bounds access.
+    QFETCH(QByteArray, body);
+    QRandomGenerator random(20260903);
+    const char specials[] = {'"', '{', '}', '[', ']', ':', ',', '\\', '\0', '\xff', '0', ' '};
+    for (int round = 0; round < 400; ++round) {
+        QByteArray m = body;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits && !m.isEmpty(); ++e) {
+            const qsizetype at = random.bounded(m.size());
+            switch (random.bounded(4)) {
+            case 0:
+                m[at] = char(random.bounded(256));
+                break;
+            case 1:
+                m.truncate(at);
+                break;
+            case 2:
+                m.insert(at, specials[random.bounded(int(sizeof(specials)))]);
+                break;
+            default:
+                m.remove(at, 1 + random.bounded(8));
+            }
+        }
+        const Parsed<ChannelListResponse> a = parseChannelListResponse(m);
+        const Parsed<PostDataResponse> b = parsePostDataResponse(m);
+        const Parsed<StatusResponse> c = parseStatusResponse(m);
+        const Parsed<CancelResponse> d = parseCancelResponse(m);
+        QCOMPARE(a.ok(), a.error == BodyError::None);
+        QCOMPARE(b.ok(), b.error == BodyError::None);
+        QCOMPARE(c.ok(), c.error == BodyError::None);
+        QCOMPARE(d.ok(), d.error == BodyError::None);
+        if (b.ok() && b.value->isSuccess())
+            QVERIFY(!b.value->trxId.isEmpty() && !b.value->redirectUrl.isEmpty());
+        if (c.ok() && c.value->isSuccess())
+            QVERIFY(c.value->paymentStatus.has_value());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResponses)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void productName();
     void wireTextLimits_data();
     void wireTextLimits();
+    void localeIndependent();
 };
 
 void TestWire::wireAmount_data()
@@ -256,6 +257,22 @@ void TestWire::wireTextLimits()
     QFETCH(qsizetype, max);
     QFETCH(QString, wire);
     QCOMPARE(wireText(text, max), wire);
+}
+
+void TestWire::localeIndependent()
+{
+    // A counter set to a locale with its own digits and separators still speaks ASCII on the
+    // wire.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const QString amount = toWireAmount(Money::fromRupiah(1'500'000));
+    const QString date =
+        kasir::faspay::formatWib(QDateTime(QDate(2025, 1, 15), QTime(7, 3, 10), Qt::UTC));
+    const std::optional<QDateTime> parsed = kasir::faspay::parseWib(u"2025-01-15 14:03:10");
+    QLocale::setDefault(before);
+    QCOMPARE(amount, QStringLiteral("150000000"));
+    QCOMPARE(date, QStringLiteral("2025-01-15 14:03:10"));
+    QVERIFY(parsed);
 }
 
 QTEST_GUILESS_MAIN(TestWire)
