@@ -12,6 +12,9 @@ file(RELATIVE_PATH _kasir_plugin_rel
 target_sources(kasir_ui PRIVATE
     browserpane.cpp browserpane.h
     browser/browserengine.h
+    customerdisplay.cpp customerdisplay.h
+    receiptprinter.cpp receiptprinter.h
+    systemreceiptoutput.cpp systemreceiptoutput.h
 )
 set_source_files_properties(browserpane.cpp PROPERTIES COMPILE_DEFINITIONS
     "KASIR_WITH_WEBENGINE=$<BOOL:${KASIR_WITH_WEBENGINE}>;KASIR_PLUGIN_BUILD_DIR=\"${KASIR_PLUGIN_BUILD_DIR}\";KASIR_PLUGIN_RELATIVE_DIR=\"${_kasir_plugin_rel}\"")

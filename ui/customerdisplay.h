@@ -11,8 +11,6 @@ class QScreen;
 
 namespace kasir {
 
-class QrWidget;
-
 // The optional second window that faces the customer: the store's name when idle; during a
 // payment the amount in large type, the channel, the QR of redirect_url and "Pindai dengan
 // ponsel Anda / Scan with your phone"; a thank-you state when paid. It is bilingual on purpose
@@ -62,7 +60,7 @@ private:
     QLabel *m_channel = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_status = nullptr;
-    QrWidget *m_qr = nullptr;
+    QWidget *m_qr = nullptr; // paints the QR (customerdisplay.cpp)
 };
 
 } // namespace kasir
