@@ -46,6 +46,12 @@ QDateTime fromMs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+// Qt SQL binds a null QString as SQL NULL: text for NOT NULL columns goes through this.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -598,20 +604,20 @@ std::optional<Attempt> Journal::createAttempt(const Attempt &draft, const Attemp
     if (!exec(q,
               QStringLiteral("UPDATE bill_sequences SET last_value = last_value + 1"
                              " WHERE terminal = ? AND day = ?"),
-              {draft.terminal, dayKey}, QStringLiteral("advance bill sequence"), error)) {
+              {text(draft.terminal), dayKey}, QStringLiteral("advance bill sequence"), error)) {
         return std::nullopt;
     }
     if (q.numRowsAffected() == 0 &&
         !exec(q,
               QStringLiteral("INSERT INTO bill_sequences (terminal, day, last_value)"
                              " VALUES (?, ?, 1)"),
-              {draft.terminal, dayKey}, QStringLiteral("start bill sequence"), error)) {
+              {text(draft.terminal), dayKey}, QStringLiteral("start bill sequence"), error)) {
         return std::nullopt;
     }
     if (!exec(
             q,
             QStringLiteral("SELECT last_value FROM bill_sequences WHERE terminal = ? AND day = ?"),
-            {draft.terminal, dayKey}, QStringLiteral("read bill sequence"), error)) {
+            {text(draft.terminal), dayKey}, QStringLiteral("read bill sequence"), error)) {
         return std::nullopt;
     }
     if (!q.next()) {
@@ -644,11 +650,11 @@ std::optional<Attempt> Journal::createAttempt(const Attempt &draft, const Attemp
         draft.previousAttemptId > 0 ? QVariant(draft.previousAttemptId) : QVariant(),
         attemptStateKey(draft.state),
         channelKey(draft.order.channel),
-        draft.channelCode,
+        text(draft.channelCode),
         draft.total.rupiah(),
-        customerSearchKey(draft.order.customer),
-        draft.terminal,
-        draft.cashier,
+        text(customerSearchKey(draft.order.customer)),
+        text(draft.terminal),
+        text(draft.cashier),
         draft.training ? 1 : 0,
         now,
         now,
@@ -784,8 +790,8 @@ bool Journal::insertEvent(qint64 attemptId, const AttemptEvent &event,
     return exec(q,
                 QStringLiteral("INSERT INTO events (attempt_id, at, source, kind, from_state,"
                                " to_state, detail, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {attemptId, at.toMSecsSinceEpoch(), eventSourceKey(event.source), event.kind,
-                 stateOrNull(from), stateOrNull(to), redactText(event.detail),
+                {attemptId, at.toMSecsSinceEpoch(), eventSourceKey(event.source), text(event.kind),
+                 stateOrNull(from), stateOrNull(to), text(redactText(event.detail)),
                  body.isEmpty() ? QVariant() : QVariant(body)},
                 QStringLiteral("append event"), error);
 }
@@ -1007,8 +1013,8 @@ bool Journal::updateReceipt(qint64 receiptId, ReceiptStatus status, const QStrin
     if (!exec(q,
               QStringLiteral("UPDATE receipts SET status = ?, error = ?,"
                              " pdf_path = COALESCE(?, pdf_path), updated_at = ? WHERE id = ?"),
-              {receiptStatusKey(status), problem, pdfPath.isNull() ? QVariant() : QVariant(pdfPath),
-               nowMs(), receiptId},
+              {receiptStatusKey(status), text(problem),
+               pdfPath.isNull() ? QVariant() : QVariant(pdfPath), nowMs(), receiptId},
               QStringLiteral("update receipt"), error)) {
         return false;
     }
@@ -1080,7 +1086,7 @@ bool Journal::saveChannels(const QList<CachedChannel> &channels, const QDateTime
         if (!exec(q,
                   QStringLiteral("INSERT INTO channels (code, name, position, fetched_at)"
                                  " VALUES (?, ?, ?, ?)"),
-                  {channels.at(i).code, channels.at(i).name, qint64(i), at},
+                  {text(channels.at(i).code), text(channels.at(i).name), qint64(i), at},
                   QStringLiteral("save channel"), error)) {
             return false;
         }
@@ -1143,8 +1149,8 @@ bool Journal::writeProduct(const Product &product, bool *added, JournalError *er
          QStringLiteral("unit_price"), QStringLiteral("updated_at")},
         {QStringLiteral("sku")});
     if (!exec(q, upsert,
-              {product.sku, product.name, product.name.toCaseFolded(), product.unitPrice.rupiah(),
-               nowMs()},
+              {product.sku, product.name, text(product.name.toCaseFolded()),
+               product.unitPrice.rupiah(), nowMs()},
               QStringLiteral("save product"), error) ||
         !exec(q, QStringLiteral("DELETE FROM product_codes WHERE sku = ?"), {product.sku},
               QStringLiteral("clear product codes"), error)) {

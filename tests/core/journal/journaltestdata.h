@@ -36,8 +36,8 @@ inline Attempt draftAttempt(const Order &order = sampleOrder(),
     return a;
 }
 
-inline AttemptEvent event(const QString &kind, EventSource source = EventSource::System,
-                          const QString &detail = {}, const QByteArray &body = {})
+inline AttemptEvent makeEvent(const QString &kind, EventSource source = EventSource::System,
+                              const QString &detail = {}, const QByteArray &body = {})
 {
     AttemptEvent e;
     e.kind = kind;
