@@ -310,20 +310,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const InstanceLock &
     if (existed && options.quickCheck) {
         // Checked on a read-only connection first: a damaged file must stay exactly as it is,
         // and closing a read-write connection may checkpoint the WAL into it.
-        const QString name = nextConnectionName();
-        JournalError check;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
-            db.setDatabaseName(absolute);
-            db.setConnectOptions(dialect.connectOptions(true));
-            if (db.open()) {
-                check = runQuickCheck(db, dialect, absolute);
-                db.close();
-            } else {
-                check = dialect.describe(db.lastError(), absolute, QStringLiteral("open"));
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
+        const JournalError check = checkIntegrity(absolute);
         if (check.kind == JournalError::Corrupt) {
             setError(error, check);
             return nullptr;
@@ -401,6 +388,29 @@ std::unique_ptr<Journal> Journal::openReadOnly(const QString &path, const Clock 
     journal->m_fault = JournalError::readOnlyMode();
     journal->m_ready = true;
     return journal;
+}
+
+JournalError Journal::checkIntegrity(const QString &path)
+{
+    const SqlDialect dialect;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute))
+        return JournalError::journalNotFound(absolute);
+    const QString name = nextConnectionName();
+    JournalError check;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(dialect.connectOptions(true));
+        if (db.open()) {
+            check = runQuickCheck(db, dialect, absolute);
+            db.close();
+        } else {
+            check = dialect.describe(db.lastError(), absolute, QStringLiteral("open"));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return check;
 }
 
 bool Journal::connect(JournalError *error)
@@ -521,18 +531,16 @@ bool Journal::probeWritable(JournalError *error)
         setError(error, m_fault);
         return false;
     }
-    const JournalError previous = m_fault;
-    m_fault = {};
+    m_fault = {}; // the probe's own failure, if any, is the reason from now on
     JournalError e;
-    if (!writeProbe(&e)) {
-        m_fault = e.kind == JournalError::Unwritable ? e : previous;
-        if (!m_fault.isError())
-            m_fault = e;
-        setError(error, e);
-        return false;
+    if (writeProbe(&e)) {
+        setError(error, {});
+        return true;
     }
-    setError(error, {});
-    return true;
+    if (!m_fault.isError())
+        m_fault = e;
+    setError(error, e);
+    return false;
 }
 
 // ---- plumbing ----------------------------------------------------------------------------------
@@ -675,14 +683,18 @@ std::optional<Attempt> Journal::createAttempt(const Attempt &draft, const Attemp
                              " created_at, updated_at, bill_date, bill_expired, trx_id,"
                              " redirect_url, payment_status_code, payment_reff, payment_date,"
                              " response_code, reason) VALUES (") +
-                  placeholders(values.size()) + QLatin1Char(')'),
+                  placeholders(values.size()) + QLatin1Char(')') + m_dialect.returningId(),
               values, QStringLiteral("insert attempt"), &e)) {
         if (e.kind == JournalError::Conflict)
             e = JournalError::billNoTaken(billNo, e.detail);
         setError(error, e);
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.next()) {
+        setError(error, JournalError::other(QStringLiteral("no id for the new attempt")));
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
     const QString orderJson =
         QString::fromUtf8(QJsonDocument(orderToJson(draft.order)).toJson(QJsonDocument::Compact));
@@ -991,12 +1003,17 @@ std::optional<ReceiptRecord> Journal::addReceipt(qint64 attemptId, JournalError 
     const qint64 now = nowMs();
     if (!exec(q,
               QStringLiteral("INSERT INTO receipts (attempt_id, copy_number, status, error,"
-                             " pdf_path, created_at, updated_at) VALUES (?, ?, ?, '', '', ?, ?)"),
+                             " pdf_path, created_at, updated_at) VALUES (?, ?, ?, '', '', ?, ?)") +
+                  m_dialect.returningId(),
               {attemptId, copy, receiptStatusKey(ReceiptStatus::Queued), now, now},
               QStringLiteral("insert receipt"), error)) {
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.next()) {
+        setError(error, JournalError::other(QStringLiteral("no id for the new receipt")));
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
     if (!tx.commit(error))
         return std::nullopt;

@@ -128,6 +128,10 @@ public:
     static std::unique_ptr<Journal> openReadOnly(const QString &path, const Clock *clock,
                                                  JournalError *error);
     static int currentSchemaVersion();
+    // PRAGMA quick_check on a read-only connection of its own (the file is never changed);
+    // safe to run on a worker thread. open() runs it before anything is written; a `kasir
+    // check` command or a background re-check can call it directly.
+    static JournalError checkIntegrity(const QString &path);
 
     ~Journal();
     Journal(const Journal &) = delete;

@@ -78,6 +78,11 @@ QString SqlDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::returningId() const
+{
+    return QStringLiteral(" RETURNING id");
+}
+
 QString SqlDialect::commit() const
 {
     return QStringLiteral("COMMIT");

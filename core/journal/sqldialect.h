@@ -40,6 +40,9 @@ public:
     // A write transaction that takes the write lock at once (no deadlock between two writers
     // that both started as readers).
     QString beginWrite() const;
+    // Appended to an INSERT into a table with an {id} key so that it answers the new id as a
+    // row (SQLite >= 3.35 and PostgreSQL both say RETURNING).
+    QString returningId() const;
     QString commit() const;
     QString rollback() const;
 

@@ -293,6 +293,9 @@ void TestJournal::createsFileWithWalAndFullSync()
     QCOMPARE(rawValue(*f.journal, QStringLiteral("PRAGMA user_version")).toInt(),
              Journal::currentSchemaVersion());
     QCOMPARE(f.journal->schemaVersion(), Journal::currentSchemaVersion());
+    QVERIFY(!Journal::checkIntegrity(f.path()).isError());
+    QCOMPARE(Journal::checkIntegrity(f.dir.filePath(QStringLiteral("missing"))).kind,
+             JournalError::NotFound);
     // WAL is a property of the file: another connection sees it too.
     QCOMPARE(independentValue(f.path(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
@@ -468,6 +471,10 @@ void TestJournal::damagedFileIsLeftUntouched()
     QVERIFY(message.contains(QDir::toNativeSeparators(f.path())));
     QVERIFY(!f.openError.detail.isEmpty());
     // Byte for byte as it was.
+    QCOMPARE(fileBytes(f.path()), damaged);
+    // The same check on its own (for a `check` command or a worker thread).
+    QCOMPARE(journalErrorKindName(Journal::checkIntegrity(f.path()).kind),
+             journalErrorKindName(JournalError::Corrupt));
     QCOMPARE(fileBytes(f.path()), damaged);
 }
 
