@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <algorithm>
@@ -320,6 +321,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const InstanceLock &
     }
 
     std::unique_ptr<Journal> journal(new Journal(absolute, clock, false));
+    journal->m_minimumFreeBytes = options.minimumFreeBytes;
     if (!journal->connect(error))
         return nullptr;
     if (existed && options.quickCheck && !checked) {
@@ -503,8 +505,25 @@ bool Journal::migrate(const QList<MigrationStep> &steps, JournalError *error)
     return true;
 }
 
+bool Journal::enoughSpace(JournalError *error) const
+{
+    if (m_minimumFreeBytes <= 0)
+        return true;
+    const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (available < 0 || available >= m_minimumFreeBytes)
+        return true;
+    const JournalError e = JournalError::diskAlmostFull(m_path, available, m_minimumFreeBytes);
+    if (!m_fault.isError())
+        m_fault = e;
+    setError(error, e);
+    return false;
+}
+
 bool Journal::writeProbe(JournalError *error)
 {
+    if (!enoughSpace(error))
+        return false;
     // A real write: a read-only file still lets a transaction begin.
     Transaction tx(*this);
     if (!tx.begin(error))
@@ -596,7 +615,7 @@ std::optional<Attempt> Journal::createAttempt(const Attempt &draft, const Attemp
                                               QDate day, const BillNoMaker &makeBillNo,
                                               JournalError *error)
 {
-    if (refuseWrite(true, error))
+    if (refuseWrite(true, error) || !enoughSpace(error))
         return std::nullopt;
     if (!day.isValid() || !makeBillNo) {
         setError(error, JournalError::invalidInput(

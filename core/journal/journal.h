@@ -108,6 +108,9 @@ public:
         // Empty: journalMigrations(). Tests pass a longer history to exercise the runner.
         QList<MigrationStep> migrations;
         bool quickCheck = true;
+        // Below this much free space on the journal's disk no new payment starts (and open()
+        // reports it): every payment already started must still be able to record its answer.
+        qint64 minimumFreeBytes = 16 * 1024 * 1024;
     };
     // Builds the bill number from the business day and that day's sequence (1, 2, ...).
     using BillNoMaker = std::function<QString(QDate day, qint64 sequence)>;
@@ -145,8 +148,8 @@ public:
     bool paymentsEnabled() const { return !m_fault.isError(); }
     TranslatableText disabledReason() const { return m_fault.message; }
     JournalError fault() const { return m_fault; }
-    // Tries a real write; on success payments are enabled again (after the cashier freed disk
-    // space, say). Does nothing for a read-only journal.
+    // Checks the free space and tries a real write; on success payments are enabled again
+    // (after the cashier freed disk space, say). Does nothing for a read-only journal.
     bool probeWritable(JournalError *error);
 
     // The Qt SQL connection name, for diagnostics and fault injection in tests. Writing
@@ -224,6 +227,7 @@ private:
     bool applySettings(JournalError *error);
     bool migrate(const QList<MigrationStep> &steps, JournalError *error);
     bool writeProbe(JournalError *error);
+    bool enoughSpace(JournalError *error) const;
 
     // Prepares `sql`, binds `values` in order and runs it; on failure `error` says why.
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what,
@@ -249,6 +253,7 @@ private:
     QString m_path;
     const Clock *m_clock = nullptr;
     bool m_readOnly = false;
+    qint64 m_minimumFreeBytes = 0;
     int m_schemaVersion = 0;
     SqlDialect m_dialect;
     QString m_connectionName;

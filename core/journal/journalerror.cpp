@@ -42,6 +42,20 @@ JournalError JournalError::diskFull(const QString &path, const QString &detail)
                 {shown(path)});
 }
 
+JournalError JournalError::diskAlmostFull(const QString &path, qint64 freeBytes, qint64 minimum)
+{
+    const auto mib = [](qint64 bytes) {
+        return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
+    };
+    return make(Unwritable, QStringLiteral("%1 bytes free, %2 needed").arg(freeBytes).arg(minimum),
+                QT_TRANSLATE_NOOP("kasir::Journal",
+                                  "The disk that holds the payment journal %1 is almost full (%2 "
+                                  "MB free, %3 MB needed). No new payment starts, so that every "
+                                  "sale can be recorded completely. Free some disk space, then "
+                                  "restart Kasir."),
+                {shown(path), mib(freeBytes), mib(minimum)});
+}
+
 JournalError JournalError::readOnly(const QString &path, const QString &detail)
 {
     return make(Unwritable, detail,

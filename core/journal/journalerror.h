@@ -33,6 +33,7 @@ struct JournalError
 
     static JournalError corrupt(const QString &path, const QString &detail);
     static JournalError diskFull(const QString &path, const QString &detail);
+    static JournalError diskAlmostFull(const QString &path, qint64 freeBytes, qint64 minimum);
     static JournalError readOnly(const QString &path, const QString &detail);
     static JournalError ioError(const QString &path, const QString &detail);
     static JournalError cannotOpen(const QString &path, const QString &detail);

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -229,6 +230,7 @@ private Q_SLOTS:
     void diskFullDisablesPaymentsAndWritesNothing();
     void readOnlyConnectionDisablesPayments();
     void immutableFileOpensWithPaymentsDisabled();
+    void realFullDiskInAnotherProcess();
 
     // read-only open
     void readOnlyOpenBesideWriter();
@@ -1051,6 +1053,55 @@ void TestJournal::immutableFileOpensWithPaymentsDisabled()
     QCOMPARE(error.kind, JournalError::Unwritable);
     f.close();
     QCOMPARE(fileBytes(f.path()), before);
+}
+
+void TestJournal::realFullDiskInAnotherProcess()
+{
+    // A real full file system: a 1 MiB tmpfs mounted in a private mount namespace (gone with the
+    // process), where journal_helper writes until the disk is full. Linux as root only.
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty())
+        QSKIP("needs util-linux unshare");
+    QTemporaryDir dir;
+    QProcess helper;
+    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    helper.start(unshare, {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("mount -t tmpfs -o size=1m tmpfs \"$0\" && exec \"$1\" "
+                                          "fill \"$0\""),
+                           dir.path(), QStringLiteral(JOURNAL_HELPER)});
+    QVERIFY(helper.waitForFinished(120'000));
+    const QStringList lines =
+        QString::fromUtf8(helper.readAllStandardOutput()).split(QLatin1Char('\n'));
+    if (helper.exitCode() != 0 || !lines.constFirst().startsWith(QLatin1String("locked")))
+        QSKIP("cannot mount a private tmpfs here (needs root and mount namespaces)");
+    const auto line = [&](const QString &prefix) -> QStringList {
+        for (const QString &l : lines) {
+            if (l.startsWith(prefix + QLatin1Char(' ')))
+                return l.split(QLatin1Char(' '));
+        }
+        return {};
+    };
+    QVERIFY2(!line(QStringLiteral("wrote")).isEmpty(), "nothing fitted on the disk");
+    const QStringList failed = line(QStringLiteral("failed"));
+    QCOMPARE(failed.value(1), journalErrorKindName(JournalError::Unwritable));
+    QCOMPARE(failed.value(2), QStringLiteral("0")); // payments disabled
+    const QString message = failed.mid(3).join(QLatin1Char(' '));
+    QVERIFY2(message.contains(QStringLiteral("is full")) ||
+                 message.contains(QStringLiteral("disk reported an error")),
+             qPrintable(message));
+    // Every attempt that was acknowledged is there, with all its events; nothing half-written.
+    const QStringList count = line(QStringLiteral("count"));
+    QCOMPARE(count.value(1), count.value(2));
+    const QStringList events = line(QStringLiteral("events"));
+    QCOMPARE(events.value(1), events.value(2));
+    QCOMPARE(line(QStringLiteral("refused")),
+             (QStringList{QStringLiteral("refused"), QStringLiteral("1"),
+                          QStringLiteral("unwritable")}));
+    // Closing checkpoints the WAL and frees some space, but far less than the margin: after a
+    // restart the history is readable, payments stay disabled, and no attempt is lost.
+    QCOMPARE(line(QStringLiteral("reopened")),
+             (QStringList{QStringLiteral("reopened"), QStringLiteral("unwritable"),
+                          QStringLiteral("0"), count.value(1)}));
 }
 
 // ---- read-only open ----------------------------------------------------------------------------
