@@ -229,6 +229,7 @@ private Q_SLOTS:
     // faults of the disk
     void diskFullDisablesPaymentsAndWritesNothing();
     void readOnlyConnectionDisablesPayments();
+    void almostFullDiskRefusesNewPayments();
     void immutableFileOpensWithPaymentsDisabled();
     void realFullDiskInAnotherProcess();
 
@@ -413,9 +414,9 @@ void TestJournal::failedMigrationLeavesPreviousVersion()
     QVERIFY(independentValue(f.path(), QStringLiteral("SELECT COUNT(*) FROM pragma_table_info("
                                                       "'attempts') WHERE name = 'half_done'"))
                 .toInt() == 0);
+    QCOMPARE(fileBytes(f.path()), before);
     QVERIFY(f.open());
     QCOMPARE(f.journal->count({}), 1);
-    Q_UNUSED(before);
 }
 
 void TestJournal::refusesNewerSchema()
@@ -1013,6 +1014,32 @@ void TestJournal::readOnlyConnectionDisablesPayments()
     QVERIFY(rawExec(*f.journal, QStringLiteral("PRAGMA query_only = OFF")));
     QVERIFY(f.journal->probeWritable(&error));
     QVERIFY(f.create());
+}
+
+void TestJournal::almostFullDiskRefusesNewPayments()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const std::optional<Attempt> a = f.create();
+    f.close();
+    Journal::Options greedy;
+    greedy.minimumFreeBytes = qint64(1) << 60; // more than any disk has free
+    QVERIFY(f.open(greedy));
+    QCOMPARE(f.openError.kind, JournalError::Unwritable);
+    QVERIFY2(f.openError.message.english().contains(QStringLiteral("almost full")),
+             qPrintable(f.openError.message.english()));
+    QVERIFY(!f.journal->paymentsEnabled());
+    JournalError error;
+    QVERIFY(!f.journal->createAttempt(draftAttempt(), makeEvent(QStringLiteral("created")), Day1,
+                                      &billNo, &error));
+    QCOMPARE(error.kind, JournalError::Unwritable);
+    QVERIFY(!f.journal->probeWritable(&error));
+    // What is already under way is still recorded.
+    Attempt next = *a;
+    next.state = AttemptState::AwaitingPayment;
+    QVERIFY(f.journal->transition(a->id, AttemptState::Sending, next,
+                                  makeEvent(QStringLiteral("answered")), &error));
+    QCOMPARE(f.journal->count({}), 1);
 }
 
 void TestJournal::immutableFileOpensWithPaymentsDisabled()
