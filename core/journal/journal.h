@@ -96,7 +96,8 @@ struct ProductImportReport
 //    Writes about attempts already in flight (transition, appendEvent) are still tried, since
 //    recording what happened to money already asked for is worth a try;
 //  - on open: quick_check before anything is written (a damaged file is left untouched),
-//    schema migrations step by step, and a real write to prove the file can be written.
+//    schema migrations step by step, and a real write to prove the file can be written;
+//  - no new payment starts while the disk is almost full (Options::minimumFreeBytes).
 //
 // Dates are stored as UTC milliseconds since the epoch, money as whole rupiah, both INTEGER.
 // One instance per process, used from one thread (the GUI thread). Not a QObject.
