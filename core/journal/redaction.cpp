@@ -263,9 +263,41 @@ QByteArray redactPairs(const QByteArray &s)
     return out;
 }
 
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// A signature also travels outside a `signature` key: in the path of a redirect_url
+// ({host}/pws/100003/{path_code}/{sha1(md5(user+password+bill_no))}) and in URLs quoted in
+// details. Every standalone run of exactly 40 hex digits (a SHA-1 in hex) is masked.
+QByteArray redactHexTokens(const QByteArray &s)
+{
+    constexpr qsizetype Sha1HexLength = 40;
+    QByteArray out;
+    out.reserve(s.size());
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (!isHexDigit(s.at(i)) || (i > 0 && isAsciiAlnum(s.at(i - 1)))) {
+            out.append(s.at(i++));
+            continue;
+        }
+        qsizetype e = i;
+        while (e < s.size() && isHexDigit(s.at(e)))
+            ++e;
+        const bool standalone = e == s.size() || !isAsciiAlnum(s.at(e));
+        if (standalone && e - i == Sha1HexLength)
+            out.append(Mask);
+        else
+            out.append(s.constData() + i, e - i);
+        i = e;
+    }
+    return out;
+}
+
 QByteArray redactAll(const QByteArray &text, int nesting)
 {
-    return redactPairs(redactXml(redactJson(text, nesting)));
+    return redactHexTokens(redactPairs(redactXml(redactJson(text, nesting))));
 }
 
 } // namespace
