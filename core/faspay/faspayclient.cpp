@@ -234,7 +234,7 @@ void FaspayCall::startAttempt()
     ++m_attempts;
     m_state = State::InAttempt;
     m_received.clear();
-    m_connecting = m_encrypted = m_requestSent = m_uploaded = m_downloaded = false;
+    m_posted = m_connecting = m_encrypted = m_requestSent = m_uploaded = m_downloaded = false;
     m_certificateError = false;
     m_sslErrors.clear();
 
@@ -285,6 +285,7 @@ void FaspayCall::startAttempt()
     device->setParent(reply); // lives exactly as long as the reply
     m_reply = reply;
     m_device = device;
+    m_posted = true;
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
         m_connecting = true;
@@ -360,11 +361,14 @@ void FaspayCall::onReadyRead()
     touch();
     if (!m_reply)
         return;
-    m_downloaded = true;
     // Read at most one byte over the cap: enough to know the answer is too large.
     const qint64 room = m_config.maxResponseBytes + 1 - m_received.size();
-    if (room > 0)
-        m_received += m_reply->read(room);
+    if (room > 0) {
+        const QByteArray chunk = m_reply->read(room);
+        if (!chunk.isEmpty())
+            m_downloaded = true;
+        m_received += chunk;
+    }
     if (m_received.size() > m_config.maxResponseBytes) {
         m_received.truncate(m_config.maxResponseBytes);
         failAttempt(
@@ -409,7 +413,7 @@ bool FaspayCall::mayHaveLeft() const
     // byte has left it, no complete request can have reached the server. A device that is gone
     // (its reply destroyed by someone else) proves nothing.
     const OneShotBody *device = m_device.data();
-    const bool bodyHandedOut = device == nullptr || device->anyHandedOut();
+    const bool bodyHandedOut = m_posted && (device == nullptr || device->anyHandedOut());
     return bodyHandedOut || m_requestSent || m_uploaded || m_downloaded || !m_received.isEmpty();
 }
 
@@ -426,12 +430,21 @@ CallResult FaspayCall::classifyFinishedReply()
         const HeaderParse parse = parseResponseHeader(m_received);
         r.json = parse.object;
         r.bodyError = parse.error;
-        if (r.httpStatus == 200 && r.networkError == QNetworkReply::NoError && parse.header) {
+        // A transport error after the status line does not undo a complete answer: a JSON
+        // object is self-delimiting (no proper prefix of one parses), so a body that parses
+        // is the whole of what Faspay said. This matters for bodies that end when the
+        // connection closes, where Qt 6.4 sometimes reports an error after the last byte.
+        const QString transportNote =
+            r.networkError == QNetworkReply::NoError
+                ? QString()
+                : QStringLiteral(" (then %1)").arg(networkErrorName(r.networkError));
+        if (r.httpStatus == 200 && parse.header) {
             r.outcome = CallOutcome::Answered;
             r.responseCode = parse.header->responseCode;
             r.responseDesc = parse.header->responseDesc;
             r.fromResponseError = parse.header->fromResponseError;
-            r.detail = QStringLiteral("answered with response code %1").arg(r.responseCode);
+            r.detail = QStringLiteral("answered with response code %1").arg(r.responseCode) +
+                       transportNote;
             return r;
         }
         // The server saw the request: from here on, everything is ambiguous.
@@ -440,26 +453,26 @@ CallResult FaspayCall::classifyFinishedReply()
             QStringLiteral("HTTP %1 %2")
                 .arg(r.httpStatus)
                 .arg(QString::fromLatin1(
-                    m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()));
+                    m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()))
+                .trimmed();
+        const QString bodyText = QStringLiteral("body: %1, %2 bytes")
+                                     .arg(bodyErrorKey(r.bodyError))
+                                     .arg(m_received.size());
         if (r.httpStatus >= 300 && r.httpStatus < 400) {
             r.failure = CallFailure::Redirect;
             const QUrl target =
                 m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            r.detail = statusText.trimmed() + QStringLiteral(", redirect to \"") +
+            r.detail = statusText + QStringLiteral(", redirect to \"") +
                        target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) +
                        QStringLiteral("\" not followed");
         } else if (r.httpStatus != 200) {
             r.failure = CallFailure::HttpStatus;
-            r.detail = statusText.trimmed() + QStringLiteral(" instead of 200");
-        } else if (r.networkError != QNetworkReply::NoError) {
-            r.failure = CallFailure::Network;
-            r.detail = QStringLiteral("HTTP 200, then %1 before the answer was complete (body: %2)")
-                           .arg(networkErrorName(r.networkError), bodyErrorKey(r.bodyError));
+            r.detail =
+                statusText + QStringLiteral(" instead of 200 (") + bodyText + QStringLiteral(")");
         } else {
             r.failure = CallFailure::BadBody;
-            r.detail = QStringLiteral("HTTP 200 without a Faspay answer (body: %1, %2 bytes)")
-                           .arg(bodyErrorKey(r.bodyError))
-                           .arg(m_received.size());
+            r.detail = QStringLiteral("HTTP 200 without a Faspay answer (") + bodyText +
+                       QStringLiteral(")") + transportNote;
         }
         return r;
     }

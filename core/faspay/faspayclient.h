@@ -166,6 +166,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<OneShotBody> m_device;
     QByteArray m_received;
+    bool m_posted = false; // handed to the manager
     bool m_connecting = false;
     bool m_encrypted = false;
     bool m_requestSent = false;
