@@ -115,6 +115,8 @@ int backoffDelayMs(int retry, int initialMs, int maxMs, double unitRandom)
 
 namespace {
 
+constexpr qint64 ReadBufferBytes = 64 * 1024;
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -283,6 +285,10 @@ void FaspayCall::startAttempt()
     auto *device = new OneShotBody(m_body);
     QNetworkReply *reply = m_nam->post(request, device);
     device->setParent(reply); // lives exactly as long as the reply
+    // Flow control from the network thread: without a limit it reads as fast as the server
+    // sends (on loopback it does not even look at our abort until the stream ends) and queues
+    // it all for this thread. We drain on every readyRead, so the limit only bounds memory.
+    reply->setReadBufferSize(ReadBufferBytes);
     m_reply = reply;
     m_device = device;
     m_posted = true;

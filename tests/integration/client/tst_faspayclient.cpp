@@ -681,10 +681,16 @@ void TestFaspayClient::oversizedAnswer()
     if (failure == CallFailure::TooLarge) {
         QCOMPARE(r.attempts, 3); // an inquiry is retried; each attempt stops early
         QCOMPARE(m_server->requestCount(), 3);
-        if (bytes > 1024 * 1024) {
-            // The client hung up long before the server could write it all.
-            QTRY_VERIFY(m_server->requests().at(0).peerClosedEarly);
-            QVERIFY(m_server->requests().at(0).responseBodyBytesWritten < bytes);
+        QVERIFY2(r.detail.contains(QLatin1String(" allowed")), qPrintable(r.detail));
+        if (announce && bytes > 1024 * 1024) {
+            // Refused on the announced length: the client hung up before the body could flow.
+            // (For a body without a length our call stops at the cap just the same, but on
+            // loopback Qt's network thread may keep draining the socket for a while before it
+            // acts on the abort; that is Qt's, and invisible to the call.)
+            for (int i = 0; i < 3; ++i) {
+                QTRY_VERIFY(m_server->requests().at(i).peerClosedEarly);
+                QVERIFY(m_server->requests().at(i).responseBodyBytesWritten < bytes);
+            }
         }
     }
 }
