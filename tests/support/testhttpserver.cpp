@@ -148,9 +148,10 @@ struct TestHttpServer::Connection
     QTcpSocket *socket = nullptr;
     int index = -1;
     QByteArray buffer;
-    bool busy = false; // an answer is in progress
-    bool closing = false;
-    int current = -1; // request being answered
+    bool busy = false;       // an answer is in progress
+    bool closing = false;    // no more requests are read
+    bool closedByUs = false; // we closed or reset it
+    int current = -1;        // request being answered
     ScriptedResponse response;
     bool closeAfter = false;
     qsizetype dripPos = 0;
@@ -211,11 +212,13 @@ void TestHttpServer::close()
     auto connections = std::move(m_connections);
     m_connections.clear();
     for (auto &[socket, c] : connections) {
+        c->closing = true;
         if (c->timer)
             c->timer->stop();
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
+        retire(std::move(c));
     }
 }
 
@@ -278,6 +281,7 @@ void TestHttpServer::onPendingConnections()
             break;
         case AcceptAction::CloseImmediately:
             ref.closing = true;
+            ref.closedByUs = true;
             socket->disconnectFromHost();
             break;
         case AcceptAction::Ignore:
@@ -466,6 +470,7 @@ void TestHttpServer::finishResponse(Connection &c, bool closeAfter)
     QTcpSocket *socket = c.socket;
     if (closeAfter) {
         c.closing = true;
+        c.closedByUs = true;
         socket->disconnectFromHost(); // writes what is buffered, then closes
     }
     Q_EMIT responseEnded(index);
@@ -477,8 +482,10 @@ void TestHttpServer::finishResponse(Connection &c, bool closeAfter)
 void TestHttpServer::resetConnection(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
-    if (it != m_connections.end())
+    if (it != m_connections.end()) {
         it->second->closing = true;
+        it->second->closedByUs = true;
+    }
     const qintptr fd = socket->socketDescriptor();
     if (fd != -1) {
         // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
@@ -498,15 +505,26 @@ void TestHttpServer::dropConnection(QTcpSocket *socket, bool peerClosed)
         return;
     std::unique_ptr<Connection> c = std::move(it->second);
     m_connections.erase(it);
+    c->closing = true; // a caller up the stack may still hold it: it must stop using it
     if (c->timer)
         c->timer->stop();
     socket->disconnect(this);
     const int current = c->current;
+    const bool closedByUs = c->closedByUs;
+    retire(std::move(c));
     if (current >= 0 && !m_requests.at(current).responseCompleted) {
-        m_requests[current].peerClosedEarly = peerClosed && !c->closing;
+        m_requests[current].peerClosedEarly = peerClosed && !closedByUs;
         Q_EMIT responseEnded(current);
     }
     socket->deleteLater();
+}
+
+void TestHttpServer::retire(std::unique_ptr<Connection> c)
+{
+    // Deleted from the event loop, never under a caller that still holds a reference.
+    if (m_retired.empty())
+        QTimer::singleShot(0, this, [this] { m_retired.clear(); });
+    m_retired.push_back(std::move(c));
 }
 
 } // namespace kasir::testsupport

@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 class QTcpServer;
 class QTcpSocket;
@@ -146,6 +147,7 @@ private:
     void finishResponse(Connection &c, bool closeAfter);
     void dropConnection(QTcpSocket *socket, bool peerClosed);
     void resetConnection(QTcpSocket *socket);
+    void retire(std::unique_ptr<Connection> c);
     ScriptedResponse nextResponse(const RecordedRequest &request);
 
     std::unique_ptr<QTcpServer> m_server;
@@ -156,6 +158,7 @@ private:
     std::function<ScriptedResponse(const RecordedRequest &)> m_responder;
     QList<RecordedRequest> m_requests;
     std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    std::vector<std::unique_ptr<Connection>> m_retired;
     int m_connectionCount = 0;
     int m_tlsHandshakesStarted = 0;
     int m_tlsHandshakesFailed = 0;
