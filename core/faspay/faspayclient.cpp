@@ -188,11 +188,11 @@ FaspayCall::FaspayCall(QNetworkAccessManager *nam, const FaspayClientConfig &con
     m_config.maxRetries = qBound(0, m_config.maxRetries, 10);
     m_config.maxResponseBytes = qMax<qint64>(1, m_config.maxResponseBytes);
 
-    for (QTimer *timer : {&m_idleTimer, &m_deadlineTimer, &m_backoffTimer})
+    // Precise: a coarse timer may stretch a 45 s budget by more than 2 s.
+    for (QTimer *timer : {&m_idleTimer, &m_deadlineTimer, &m_backoffTimer}) {
         timer->setSingleShot(true);
-    // Precise timers: the configured budgets are small in tests and the default coarse timer
-    // may stretch them by 5 %.
-    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+        timer->setTimerType(Qt::PreciseTimer);
+    }
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         failAttempt(
             CallFailure::IdleTimeout,
@@ -272,9 +272,9 @@ void FaspayCall::startAttempt()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    // Our own idle timer and deadline decide; a transfer timeout set on the shared manager
-    // would only turn into a less precise failure.
-    request.setTransferTimeout(0);
+    // Our own idle timer and deadline decide. A request value overrides a transfer timeout
+    // set on the shared manager (0 would mean "the manager's"); this one never fires first.
+    request.setTransferTimeout(m_config.deadlineMs + m_config.idleTimeoutMs);
     if (m_url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
         // Whatever the application's default configuration says: verify the peer.
         QSslConfiguration ssl = request.sslConfiguration();

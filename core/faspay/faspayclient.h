@@ -176,9 +176,26 @@ private:
     QStringList m_sslErrors;
 };
 
-// Sends Faspay calls over a QNetworkAccessManager it does not own. Every request: POST,
-// compact JSON, Content-Type application/json, a fresh connection (Connection: close), HTTP/1.1,
-// no cache, no cookies, redirects not followed, TLS peer verification on and never relaxed.
+// Sends Faspay calls over a QNetworkAccessManager it does not own (same thread). Every request:
+// POST, compact JSON, Content-Type application/json, a fresh connection (Connection: close),
+// HTTP/1.1, no cache, no cookies, redirects not followed, TLS peer verification on and never
+// relaxed (a certificate error aborts the reply at once, even if someone else ignores it).
+//
+// How an attempt is classified:
+//   HTTP 200 and parseResponseHeader() finds a code ......... Answered
+//   HTTP 200 without a Faspay header (HTML, empty, array,
+//     truncated or malformed JSON) ............................ Ambiguous, BadBody
+//   3xx (never followed) ...................................... Ambiguous, Redirect
+//   any other status (4xx, 5xx) ............................... Ambiguous, HttpStatus
+//   answer over maxResponseBytes (announced or while read) .... Ambiguous, TooLarge
+//   certificate rejected ...................................... NotSent, Certificate, never retried
+//   refused, DNS, unreachable, other TLS handshake failure,
+//     idle timeout or deadline — before any byte of the body
+//     was handed to the network ............................... NotSent (Network / timeout)
+//   the same after a byte of the body was handed out ......... Ambiguous
+// "Handed out" is known exactly (OneShotBody), not guessed from Qt's signals. The inquiries are
+// retried on NotSent and Ambiguous (not on Certificate) with backoffDelayMs(); a call whose
+// earlier attempt may have reached Faspay never ends NotSent.
 class FaspayClient : public QObject
 {
     Q_OBJECT
