@@ -1,4 +1,5 @@
 #include "core/faspay/faspayclient.h"
+#include "core/faspay/oneshotbody.h"
 #include "tests/support/selfsignedcertificate.h"
 #include "tests/support/testhttpserver.h"
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void operationUrls();
     void backoff_data();
     void backoff();
+    void oneShotBody();
 
     // answered
     void answered_data();
@@ -289,6 +291,31 @@ void TestFaspayClient::backoff()
     QFETCH(double, unit);
     QFETCH(int, expected);
     QCOMPARE(backoffDelayMs(retry, 500, 5000, unit), expected);
+}
+
+void TestFaspayClient::oneShotBody()
+{
+    OneShotBody body(QByteArrayLiteral("{\"a\":\"1\"}"));
+    QVERIFY(!body.isSequential()); // Qt must not buffer (and so copy) it
+    QCOMPARE(body.size(), 9);
+    QVERIFY(body.reset()); // rewinding before anything left is harmless
+    QVERIFY(!body.anyHandedOut());
+    char buffer[4];
+    QCOMPARE(body.read(buffer, 4), 4);
+    QVERIFY(body.anyHandedOut());
+    QCOMPARE(body.bytesHandedOut(), 4);
+    QVERIFY(!body.reset()); // what Qt's silent resend needs: refused
+    QVERIFY(!body.seek(0));
+    QVERIFY(body.rewindRefused());
+    QCOMPARE(body.readAll(), QByteArray(":\"1\"}"));
+    QVERIFY(body.atEnd());
+
+    OneShotBody sealed(QByteArrayLiteral("{}"));
+    sealed.seal();
+    QVERIFY(sealed.atEnd());
+    QCOMPARE(sealed.bytesAvailable(), 0);
+    QCOMPARE(sealed.read(buffer, 2), -1);
+    QVERIFY(!sealed.anyHandedOut());
 }
 
 // --- answered ----------------------------------------------------------------------------------
