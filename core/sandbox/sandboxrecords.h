@@ -92,3 +92,7 @@ struct NotificationDelivery
 QString notificationKindKey(NotificationDelivery::Kind kind); // "genuine", "duplicate", ...
 
 } // namespace kasir
+
+Q_DECLARE_METATYPE(kasir::SandboxBill)
+Q_DECLARE_METATYPE(kasir::SandboxRequestRecord)
+Q_DECLARE_METATYPE(kasir::NotificationDelivery)

@@ -48,9 +48,12 @@ public:
 
     static ConnectionReplies *of(QTcpSocket *socket)
     {
-        auto *replies =
-            socket->findChild<ConnectionReplies *>(QString(), Qt::FindDirectChildrenOnly);
-        return replies ? replies : new ConnectionReplies(socket);
+        // Not findChild(): without Q_OBJECT, qobject_cast would take any QObject child.
+        for (QObject *child : socket->children()) {
+            if (auto *replies = dynamic_cast<ConnectionReplies *>(child))
+                return replies;
+        }
+        return new ConnectionReplies(socket);
     }
 
     qint64 reserve() { return m_next++; }
