@@ -47,6 +47,10 @@ label{display:block;font-weight:650;margin:14px 0 6px}
 input[type=tel],input[type=password],input[type=text]{display:block;width:100%;font-size:22px;
 padding:13px 14px;border:2px solid var(--line);border-radius:12px;background:#fff;color:var(--ink)}
 input:focus{outline:none;border-color:var(--brand)}
+button,input{font-family:inherit}
+.nb{white-space:nowrap}
+legend{font-weight:650;padding:0;margin:14px 0 2px}
+fieldset{border:0;padding:0;margin:0;min-width:0}
 button,.button{display:block;width:100%;min-height:56px;font-size:18px;font-weight:750;
 border:0;border-radius:14px;margin-top:16px;cursor:pointer;text-align:center;
 text-decoration:none;padding:15px 12px;line-height:1.2}
@@ -61,6 +65,7 @@ font-size:14px}
 .hint code{font:700 16px ui-monospace,"DejaVu Sans Mono",monospace;background:#fff;
 padding:1px 6px;border-radius:6px}
 .hint p{margin:4px 0}
+.hint .alt{display:block;color:var(--muted);font-size:13px;margin-top:2px}
 .order h2{font-size:14px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);
 margin:0 0 8px}
 .order table{width:100%;border-collapse:collapse;font-size:15px}
@@ -73,7 +78,8 @@ margin:0 0 8px}
 .tenors label{display:flex;align-items:center;gap:12px;border:2px solid var(--line);
 border-radius:14px;padding:12px 14px;margin:8px 0;font-weight:650}
 .tenors input{width:22px;height:22px;margin:0;accent-color:var(--brand);flex:none}
-.tenors .per{margin-left:auto;text-align:right;font-size:14px;font-weight:600;white-space:nowrap}
+.tenors .opt{flex:1}
+.tenors .per{display:block;margin-top:2px;font-size:14px;font-weight:700;color:var(--brand-2)}
 .tenors label.off{opacity:.45}
 .result{text-align:center}
 .result .icon{width:72px;height:72px;border-radius:50%;margin:4px auto 12px;display:flex;
@@ -93,9 +99,16 @@ QString both(const QString &id, const QString &en)
     return esc(id) + QStringLiteral("<span class=\"en\">") + esc(en) + QStringLiteral("</span>");
 }
 
-QString rupiah(Money amount)
+// Plain text (no markup): used inside both(), which escapes.
+QString rupiahText(Money amount)
 {
     return amount.format(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+}
+
+// Markup: an amount that never breaks between "Rp" and the number.
+QString rupiah(Money amount)
+{
+    return QStringLiteral("<span class=\"nb\">") + rupiahText(amount) + QStringLiteral("</span>");
 }
 
 QString brandKey(const QString &channelName)
@@ -149,9 +162,13 @@ QByteArray page(const QString &key, const QString &title, const QString &content
     html += wordmark(key);
     html += QStringLiteral("</div></header><main>");
     html += content;
-    html += QStringLiteral("</main><footer>Sandbox latihan Kasir · Kasir training sandbox<br>"
-                           "Tampilan contoh, bukan situs pemberi pinjaman · Sample look, not the "
-                           "lender's site</footer></body></html>\n");
+    html +=
+        key == u"neutral"
+            ? QStringLiteral("</main><footer>Sandbox latihan Kasir · Kasir training sandbox"
+                             "</footer></body></html>\n")
+            : QStringLiteral("</main><footer>Sandbox latihan Kasir · Kasir training sandbox<br>"
+                             "Tampilan contoh, bukan situs pemberi pinjaman · Sample look, not the "
+                             "lender's site</footer></body></html>\n");
     return html.toUtf8();
 }
 
@@ -266,13 +283,12 @@ QByteArray LenderPages::signIn(const Bill &bill, const Form &form, const Trainin
     html += QStringLiteral("<button class=\"primary\" type=\"submit\">") +
             both(QStringLiteral("Masuk"), QStringLiteral("Sign in")) +
             QStringLiteral("</button></form></section>");
-    html +=
-        QStringLiteral("<section class=\"card hint\"><p><b>Data latihan · Training data"
-                       "</b></p><p>HP / Phone <code>") +
-        esc(login.phone) + QStringLiteral("</code> ") +
-        both(QStringLiteral("atau nomor pelanggan"), QStringLiteral("or the customer's number")) +
-        QStringLiteral("</p><p>PIN <code>") + esc(login.pin) +
-        QStringLiteral("</code></p></section>");
+    html += QStringLiteral("<section class=\"card hint\"><p><b>Data latihan · Training data"
+                           "</b></p><p>HP / Phone <code>") +
+            esc(login.phone) +
+            QStringLiteral("</code><span class=\"alt\">atau nomor HP pelanggan · or the customer's "
+                           "own number</span></p><p>PIN <code>") +
+            esc(login.pin) + QStringLiteral("</code></p></section>");
     html += orderCard(bill);
     return page(brandKey(bill.channelName), bill.channelName, html);
 }
@@ -313,16 +329,15 @@ QByteArray LenderPages::confirm(const Bill &bill, const Form &form)
             both(QStringLiteral("Konfirmasi pembayaran"), QStringLiteral("Confirm the payment")) +
             QStringLiteral("</h1>");
     html += QStringLiteral("<p class=\"meta\">") +
-            both(QStringLiteral("Bayar ") + rupiah(bill.total) + QStringLiteral(" ke ") +
+            both(QStringLiteral("Bayar ") + rupiahText(bill.total) + QStringLiteral(" ke ") +
                      bill.merchantName + QStringLiteral(" dengan ") + bill.channelName,
-                 QStringLiteral("Pay ") + rupiah(bill.total) + QStringLiteral(" to ") +
+                 QStringLiteral("Pay ") + rupiahText(bill.total) + QStringLiteral(" to ") +
                      bill.merchantName + QStringLiteral(" with ") + bill.channelName) +
             QStringLiteral("</p>");
     html += errorBox(form.error);
     html += formStart(form, "confirm");
     if (kredivo) {
-        html += QStringLiteral("<fieldset class=\"tenors\" style=\"border:0;padding:0;margin:0\">"
-                               "<legend style=\"font-weight:650\">") +
+        html += QStringLiteral("<fieldset class=\"tenors\"><legend>") +
                 both(QStringLiteral("Pilih tenor"), QStringLiteral("Choose how to pay")) +
                 QStringLiteral("</legend>");
         const bool instalmentsAllowed = bill.total.rupiah() >= 1'500'000;
@@ -333,16 +348,15 @@ QByteArray LenderPages::confirm(const Bill &bill, const Form &form)
             html += QStringLiteral("<input type=\"radio\" name=\"tenor\" value=\"") + tenor.key +
                     QLatin1Char('"') + (checked ? QStringLiteral(" checked") : QString()) +
                     (allowed ? QString() : QStringLiteral(" disabled")) + QLatin1Char('>');
-            html += QStringLiteral("<span>") + both(tenor.labelId, tenor.labelEn) +
-                    QStringLiteral("</span>");
+            html += QStringLiteral("<span class=\"opt\">") + both(tenor.labelId, tenor.labelEn);
             if (tenor.months > 0) {
+                // Training shows no interest: the total split evenly, rounded up.
                 const qint64 perMonth = (bill.total.rupiah() + tenor.months - 1) / tenor.months;
                 html += QStringLiteral("<span class=\"per\">") +
-                        both(rupiah(Money::fromRupiah(perMonth)) + QStringLiteral("/bln"),
-                             QStringLiteral("per month")) +
-                        QStringLiteral("</span>");
+                        esc(rupiahText(Money::fromRupiah(perMonth))) +
+                        QStringLiteral("/bulan · month</span>");
             }
-            html += QStringLiteral("</label>");
+            html += QStringLiteral("</span></label>");
         }
         if (!instalmentsAllowed)
             html += QStringLiteral("<p class=\"meta\">") +
