@@ -377,6 +377,46 @@ QUrl TrainingSandbox::baseUrl() const
     return url;
 }
 
+QString TrainingSandbox::summary() const
+{
+    const faspay::Credentials credentials = m_config.credentials();
+    QStringList channelList;
+    QStringList logins;
+    const QMap<QString, QString> all = channels();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        channelList.append(it.key() + QLatin1Char(' ') + it.value());
+        const LenderLogin login = lenderLogin(it.key());
+        logins.append(QStringLiteral("%1 %2 / PIN %3 / OTP %4")
+                          .arg(it.value(), login.phone, login.pin, login.otp));
+    }
+    QUrl returnUrl = m_config.returnUrl;
+    if (returnUrl.isEmpty()) {
+        returnUrl = baseUrl();
+        returnUrl.setPath(QStringLiteral("/kasir/return"));
+    }
+    const QString notifications =
+        m_config.notificationUrl.isEmpty()
+            ? QStringLiteral("none")
+            : m_config.notificationUrl.toString() +
+                  (m_config.notificationFormat == SandboxConfig::NotificationFormat::Json
+                       ? QStringLiteral(" (JSON)")
+                       : QStringLiteral(" (XML)"));
+    QStringList lines;
+    lines << QStringLiteral("Kasir training sandbox (LATIHAN / TRAINING) at ") +
+                 baseUrl().toString();
+    lines << QStringLiteral("  merchant_id %1 (%2), user_id %3, password %4")
+                 .arg(credentials.merchantId, credentials.merchantName,
+                      credentials.effectiveUserId(), credentials.password);
+    lines << QStringLiteral("  channels: ") + channelList.join(QStringLiteral(", "));
+    lines << QStringLiteral("  lender sign-in: ") + logins.join(QStringLiteral("; "));
+    lines << QStringLiteral("  notifications: ") + notifications;
+    lines << QStringLiteral("  return URL: ") + returnUrl.toString();
+    if (m_config.adminEndpoints)
+        lines << QStringLiteral("  admin (loopback): ") + baseUrl().toString() +
+                     QStringLiteral("/sandbox");
+    return lines.join(QLatin1Char('\n'));
+}
+
 QMap<QString, QString> TrainingSandbox::channels() const
 {
     return {{QStringLiteral("709"), QStringLiteral("Kredivo")},

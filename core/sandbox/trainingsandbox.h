@@ -76,6 +76,10 @@ public:
     QString errorString() const;
     QUrl baseUrl() const; // http://127.0.0.1:port, or SandboxConfig::publicBaseUrl
     quint16 port() const;
+    // A few lines for `kasir sandbox` to print: address, training credentials (made up, so
+    // printing the password is fine), channels, lender sign-in values, notification and return
+    // URLs.
+    QString summary() const;
     const SandboxConfig &config() const { return m_config; }
     faspay::Credentials credentials() const { return m_config.credentials(); }
     QMap<QString, QString> channels() const; // pg_code -> pg_name

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void oversizedBodyIsRefusedBeforeItIsSent();
     void oversizedChunkedBodyIsRefused();
     void logLinePerRequest();
+    void summaryForTheCommandLine();
+    void refusesABadConfiguration();
 };
 
 namespace {
@@ -853,6 +855,42 @@ void TestSandboxGateway::logLinePerRequest()
     QCOMPARE(record.responseCode, u"00");
     QCOMPARE(record.httpStatus, 200);
     QVERIFY(record.fault.isEmpty());
+}
+
+void TestSandboxGateway::summaryForTheCommandLine()
+{
+    SandboxFixture f;
+    const QString summary = f.sandbox->summary();
+    QVERIFY(summary.contains(f.sandbox->baseUrl().toString()));
+    QVERIFY(summary.contains(u"merchant_id 77777 (TOKO LATIHAN), user_id bot77777"));
+    QVERIFY(summary.contains(u"831 BRI Ceria"));
+    QVERIFY(summary.contains(u"Kredivo 081513114262 / PIN 663482 / OTP 4567"));
+    QVERIFY(summary.contains(u"/kasir/return"));
+    QVERIFY(f.sandbox->isListening());
+    f.sandbox->stop();
+    QVERIFY(!f.sandbox->isListening());
+}
+
+void TestSandboxGateway::refusesABadConfiguration()
+{
+    ManualClock clock;
+    QNetworkAccessManager network;
+    SandboxConfig config;
+    config.merchantId = QStringLiteral("7777");
+    TrainingSandbox shortId(config, &clock, &network);
+    QVERIFY(!shortId.start());
+    QVERIFY(shortId.errorString().contains(u"5 digits"));
+    config = SandboxConfig();
+    config.briCeriaCode = QStringLiteral("709");
+    TrainingSandbox clash(config, &clock, &network);
+    QVERIFY(!clash.start());
+    // A port in use.
+    SandboxFixture f;
+    config = SandboxConfig();
+    config.port = f.sandbox->port();
+    TrainingSandbox busy(config, &clock, &network);
+    QVERIFY(!busy.start());
+    QVERIFY(!busy.errorString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxGateway)
