@@ -18,8 +18,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <map>
-
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -61,12 +59,13 @@ public:
     void fulfil(qint64 sequence, const QByteArray &bytes, bool closeAfter)
     {
         m_ready.insert(sequence, {bytes, closeAfter});
+        // Written in request order; a gap (a delayed or hung answer) holds back what follows.
         while (m_ready.contains(m_toWrite)) {
-            const auto [data, close] = m_ready.take(m_toWrite++);
+            const auto [data, closeAfterThis] = m_ready.take(m_toWrite++);
             if (m_socket->state() != QAbstractSocket::ConnectedState)
                 return;
             m_socket->write(data);
-            if (close) {
+            if (closeAfterThis) {
                 m_socket->disconnectFromHost();
                 return;
             }
