@@ -14,6 +14,7 @@ target_sources(kasir_ui PRIVATE
     browser/browserengine.h
     customerdisplay.cpp customerdisplay.h
     receiptprinter.cpp receiptprinter.h
+    settingsdialog.cpp settingsdialog.h
     systemreceiptoutput.cpp systemreceiptoutput.h
 )
 set_source_files_properties(browserpane.cpp PROPERTIES COMPILE_DEFINITIONS

@@ -54,13 +54,15 @@ public:
     static QString defaultService() { return QStringLiteral("Kasir"); }
     static QString keyFor(const QString &merchantId);
 
-    quint64 read(const QString &merchantId);
-    quint64 write(const QString &merchantId, const QString &password);
-    quint64 remove(const QString &merchantId);
+    // Virtual so that widget tests can stand in a fake keychain.
+    virtual quint64 read(const QString &merchantId);
+    virtual quint64 write(const QString &merchantId, const QString &password);
+    virtual quint64 remove(const QString &merchantId);
 
     // What the last finished request said about the keychain: nullopt before any, false
     // after a NoKeychain result, true after any other.
     std::optional<bool> keychainAvailable() const { return m_available; }
+    void setKeychainAvailable(bool available) { m_available = available; }
     int pendingRequests() const { return m_pending; }
 
     static TranslatableText noKeychainMessage();
