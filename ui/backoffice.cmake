@@ -15,6 +15,9 @@ target_sources(kasir_ui PRIVATE
     customerdisplay.cpp customerdisplay.h
     receiptprinter.cpp receiptprinter.h
     settingsdialog.cpp settingsdialog.h
+    supervisordialog.cpp supervisordialog.h
+    historymodel.cpp historymodel.h
+    historywindow.cpp historywindow.h
     systemreceiptoutput.cpp systemreceiptoutput.h
 )
 set_source_files_properties(browserpane.cpp PROPERTIES COMPILE_DEFINITIONS
