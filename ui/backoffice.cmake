@@ -18,6 +18,7 @@ target_sources(kasir_ui PRIVATE
     supervisordialog.cpp supervisordialog.h
     historymodel.cpp historymodel.h
     historywindow.cpp historywindow.h
+    endofdaydialog.cpp endofdaydialog.h
     systemreceiptoutput.cpp systemreceiptoutput.h
 )
 set_source_files_properties(browserpane.cpp PROPERTIES COMPILE_DEFINITIONS

@@ -36,11 +36,6 @@ namespace {
 
 constexpr int MaxBillExpiryMinutes = 30 * 24 * 60; // Part A §7: at most 30 days
 
-QString trSettings(const char *source)
-{
-    return QCoreApplication::translate("kasir::SettingsDialog", source);
-}
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -596,11 +591,14 @@ QHash<QString, QString> SettingsDialog::validate(const AppSettings &s, const QSt
 {
     QHash<QString, QString> e;
     if (s.store.name.trimmed().isEmpty())
-        e.insert(QStringLiteral("store.name"), trSettings("Enter the store's name."));
+        e.insert(QStringLiteral("store.name"),
+                 QCoreApplication::translate("kasir::SettingsDialog", "Enter the store's name."));
     static const QRegularExpression terminalRe(QStringLiteral("^[A-Za-z0-9]{1,4}$"));
     if (!terminalRe.match(s.store.terminalCode).hasMatch())
         e.insert(QStringLiteral("store.terminal"),
-                 trSettings("Use 1 to 4 letters or digits (A-Z, 0-9), without spaces."));
+                 QCoreApplication::translate(
+                     "kasir::SettingsDialog",
+                     "Use 1 to 4 letters or digits (A-Z, 0-9), without spaces."));
 
     const bool live = s.environment != GatewayEnvironment::Training;
     if (s.environment == GatewayEnvironment::Production) {
@@ -608,8 +606,10 @@ QHash<QString, QString> SettingsDialog::validate(const AppSettings &s, const QSt
         if (!u.isValid() || u.host().isEmpty() || u.scheme() != QLatin1String("https") ||
             !u.userInfo().isEmpty())
             e.insert(QStringLiteral("gateway.productionUrl"),
-                     trSettings("Enter the https:// address Faspay gives for production, for "
-                                "example https://web.faspay.co.id."));
+                     QCoreApplication::translate(
+                         "kasir::SettingsDialog",
+                         "Enter the https:// address Faspay gives for production, for "
+                         "example https://web.faspay.co.id."));
     }
     if (s.environment == GatewayEnvironment::Custom) {
         const QUrl u = s.customGatewayUrl;
@@ -617,38 +617,50 @@ QHash<QString, QString> SettingsDialog::validate(const AppSettings &s, const QSt
                               (u.scheme() == QLatin1String("http") && isLoopbackHost(u.host()));
         if (!u.isValid() || u.host().isEmpty() || !schemeOk || !u.userInfo().isEmpty())
             e.insert(QStringLiteral("gateway.customUrl"),
-                     trSettings("Enter an https:// address (plain http:// only for this "
-                                "computer, 127.0.0.1)."));
+                     QCoreApplication::translate(
+                         "kasir::SettingsDialog",
+                         "Enter an https:// address (plain http:// only for this "
+                         "computer, 127.0.0.1)."));
     }
     static const QRegularExpression merchantRe(QStringLiteral("^[0-9]{5}$"));
     if ((live || !s.merchantId.isEmpty()) && !merchantRe.match(s.merchantId).hasMatch())
         e.insert(QStringLiteral("merchant.id"),
-                 trSettings("The merchant ID is 5 digits, as Faspay gave it."));
+                 QCoreApplication::translate("kasir::SettingsDialog",
+                                             "The merchant ID is 5 digits, as Faspay gave it."));
     if (live && s.merchantName.trimmed().isEmpty())
-        e.insert(QStringLiteral("merchant.name"), trSettings("Enter the merchant name."));
+        e.insert(QStringLiteral("merchant.name"),
+                 QCoreApplication::translate("kasir::SettingsDialog", "Enter the merchant name."));
     static const QRegularExpression userRe(QStringLiteral("^[A-Za-z0-9_.@-]{1,64}$"));
     if (!s.userId.isEmpty() && !userRe.match(s.userId).hasMatch())
-        e.insert(QStringLiteral("merchant.userId"),
-                 trSettings("Letters, digits and . _ - @ only, or leave it empty."));
+        e.insert(
+            QStringLiteral("merchant.userId"),
+            QCoreApplication::translate("kasir::SettingsDialog",
+                                        "Letters, digits and . _ - @ only, or leave it empty."));
 
     if (s.notificationReceiverEnabled) {
         const auto listen = parseListenAddress(s.notificationListen);
         if (!listen || listen->second == 0)
-            e.insert(QStringLiteral("notification.listen"),
-                     trSettings("Write it as address:port, for example 0.0.0.0:8765."));
+            e.insert(
+                QStringLiteral("notification.listen"),
+                QCoreApplication::translate("kasir::SettingsDialog",
+                                            "Write it as address:port, for example 0.0.0.0:8765."));
     }
 
     if (s.printer.kind == PrinterKind::EscPosTcp) {
         const std::optional<EscPosTarget> t = EscPosTarget::fromString(escPosText);
         if (!t || t->kind != EscPosTarget::Kind::Network)
             e.insert(QStringLiteral("printer.address"),
-                     trSettings("Enter the printer's address, for example 192.168.1.50:9100."));
+                     QCoreApplication::translate(
+                         "kasir::SettingsDialog",
+                         "Enter the printer's address, for example 192.168.1.50:9100."));
     }
     if (s.printer.kind == PrinterKind::EscPosDevice) {
         const std::optional<EscPosTarget> t = EscPosTarget::fromString(s.printer.device);
         if (s.printer.device.isEmpty() || !t || t->kind != EscPosTarget::Kind::Device)
             e.insert(QStringLiteral("printer.device"),
-                     trSettings("Enter the printer's device, for example /dev/usb/lp0."));
+                     QCoreApplication::translate(
+                         "kasir::SettingsDialog",
+                         "Enter the printer's device, for example /dev/usb/lp0."));
     }
 
     static const QRegularExpression hostRe(
@@ -657,8 +669,10 @@ QHash<QString, QString> SettingsDialog::validate(const AppSettings &s, const QSt
     for (const QString &h : hosts) {
         if (!hostRe.match(h).hasMatch()) {
             e.insert(QStringLiteral("browser.hosts"),
-                     trSettings("\"%1\" is not a host name. Write names like web.faspay.co.id "
-                                "or *.kredivo.com, separated by spaces.")
+                     QCoreApplication::translate(
+                         "kasir::SettingsDialog",
+                         "\"%1\" is not a host name. Write names like web.faspay.co.id "
+                         "or *.kredivo.com, separated by spaces.")
                          .arg(h));
             break;
         }
@@ -667,12 +681,17 @@ QHash<QString, QString> SettingsDialog::validate(const AppSettings &s, const QSt
     static const QRegularExpression pinRe(QStringLiteral("^[0-9]{4,8}$"));
     if (!newPin.isEmpty() || !repeatPin.isEmpty()) {
         if (!pinRe.match(newPin).hasMatch())
-            e.insert(QStringLiteral("pin.new"), trSettings("The PIN is 4 to 8 digits."));
+            e.insert(
+                QStringLiteral("pin.new"),
+                QCoreApplication::translate("kasir::SettingsDialog", "The PIN is 4 to 8 digits."));
         else if (repeatPin != newPin)
-            e.insert(QStringLiteral("pin.repeat"), trSettings("The two PINs are not the same."));
+            e.insert(QStringLiteral("pin.repeat"),
+                     QCoreApplication::translate("kasir::SettingsDialog",
+                                                 "The two PINs are not the same."));
         if (hadPin && currentPin.isEmpty())
             e.insert(QStringLiteral("pin.current"),
-                     trSettings("Enter the current PIN to change it."));
+                     QCoreApplication::translate("kasir::SettingsDialog",
+                                                 "Enter the current PIN to change it."));
     }
     return e;
 }

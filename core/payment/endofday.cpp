@@ -104,7 +104,6 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
     d.faspayStatus = status;
     d.faspayStatusCode = statusCode;
     d.faspayTotal = faspayTotal;
-    const QString journalState = attemptStateKey(attempt.state);
     const QString code = statusText(status, statusCode);
 
     if (attempt.state == AttemptState::NeedsAttention) {
@@ -147,12 +146,11 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
             return std::nullopt;
         }
         d.kind = Discrepancy::Kind::FaspayPaidJournalNot;
-        d.explanation = {Ctx,
-                         QT_TRANSLATE_NOOP("kasir::EndOfDay",
-                                           "Faspay says this bill is paid, but here it is %1. "
-                                           "Check its status from the history; if the customer "
-                                           "has gone, a supervisor settles it."),
-                         {journalState}};
+        d.explanation = {Ctx, QT_TRANSLATE_NOOP("kasir::EndOfDay",
+                                                "Faspay says this bill is paid, but Kasir has not "
+                                                "recorded it as paid. Check its status from the "
+                                                "history; if the customer has gone, a supervisor "
+                                                "settles it.")};
         return d;
     case PS::Unprocessed:
     case PS::InProcess:
@@ -171,10 +169,10 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
         d.kind = Discrepancy::Kind::StatusDiffers;
         d.explanation = {Ctx,
                          QT_TRANSLATE_NOOP("kasir::EndOfDay",
-                                           "Closed here as %1, but Faspay still waits for "
-                                           "payment (status %2). Cancel it at Faspay so that "
+                                           "Closed in Kasir, but Faspay still waits for "
+                                           "payment (status %1). Cancel it at Faspay so that "
                                            "the customer cannot pay it later."),
-                         {journalState, code}};
+                         {code}};
         return d;
     case PS::NoBills:
         d.kind = journalPaid ? Discrepancy::Kind::JournalPaidFaspayNot
@@ -182,9 +180,7 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
         d.explanation = {Ctx,
                          QT_TRANSLATE_NOOP("kasir::EndOfDay",
                                            "Faspay has no bill with this number and transaction "
-                                           "id (status 5), but here it is %1. Call Faspay with "
-                                           "the bill number."),
-                         {journalState}};
+                                           "id (status 5). Call Faspay with the bill number.")};
         return d;
     case PS::Failed:
     case PS::Reversed:
@@ -214,9 +210,9 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
         d.kind = Discrepancy::Kind::StatusDiffers;
         d.explanation = {Ctx,
                          QT_TRANSLATE_NOOP("kasir::EndOfDay",
-                                           "Here it is %1, Faspay says status %2. Check its "
-                                           "status from the history."),
-                         {journalState, code}};
+                                           "Faspay says status %1, which is not what Kasir "
+                                           "recorded. Check its status from the history."),
+                         {code}};
         return d;
     }
     }
@@ -392,9 +388,6 @@ QByteArray endOfDayCsv(const EndOfDayReport &report, const QList<Discrepancy> &d
 bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &discrepancies,
                       const QString &storeName, const QString &path, QString *error)
 {
-    const auto tr = [](const char *source) -> QString {
-        return QCoreApplication::translate("kasir::EndOfDay", source);
-    };
     // Laying out text needs fonts, which need a GUI application (the window; not a headless
     // command).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -405,24 +398,30 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
     const QLocale locale;
     QString html = QStringLiteral("<html><body style=\"font-family:sans-serif;font-size:9pt\">");
     html += QStringLiteral("<h2>") + storeName.toHtmlEscaped() + QStringLiteral(" — ") +
-            tr("End of day").toHtmlEscaped() + QLatin1Char(' ') +
-            locale.toString(report.day, QLocale::LongFormat).toHtmlEscaped() +
+            QCoreApplication::translate("kasir::EndOfDay", "End of day").toHtmlEscaped() +
+            QLatin1Char(' ') + locale.toString(report.day, QLocale::LongFormat).toHtmlEscaped() +
             QStringLiteral("</h2>");
     if (report.training)
-        html += QStringLiteral("<p><b>") + tr("TRAINING — no money moved").toHtmlEscaped() +
+        html += QStringLiteral("<p><b>") +
+                QCoreApplication::translate("kasir::EndOfDay", "TRAINING — no money moved")
+                    .toHtmlEscaped() +
                 QStringLiteral("</b></p>");
     html += QStringLiteral("<p>") +
-            tr("Paid: %1 sales, %2")
+            QCoreApplication::translate("kasir::EndOfDay", "Paid: %1 sales, %2")
                 .arg(report.paid().count)
                 .arg(report.paid().total.format(locale))
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                            "width=\"100%\"><tr><th align=\"left\">") +
-            tr("Channel").toHtmlEscaped() + QStringLiteral("</th><th align=\"left\">") +
-            tr("Status").toHtmlEscaped() + QStringLiteral("</th><th align=\"right\">") +
-            tr("Count").toHtmlEscaped() + QStringLiteral("</th><th align=\"right\">") +
-            tr("Total").toHtmlEscaped() + QStringLiteral("</th></tr>");
+            QCoreApplication::translate("kasir::EndOfDay", "Channel").toHtmlEscaped() +
+            QStringLiteral("</th><th align=\"left\">") +
+            QCoreApplication::translate("kasir::EndOfDay", "Status").toHtmlEscaped() +
+            QStringLiteral("</th><th align=\"right\">") +
+            QCoreApplication::translate("kasir::EndOfDay", "Count").toHtmlEscaped() +
+            QStringLiteral("</th><th align=\"right\">") +
+            QCoreApplication::translate("kasir::EndOfDay", "Total").toHtmlEscaped() +
+            QStringLiteral("</th></tr>");
     for (Channel ch : report.channels()) {
         const QMap<AttemptState, EndOfDayReport::Cell> row = report.cells.value(ch);
         for (auto it = row.cbegin(); it != row.cend(); ++it)
@@ -434,10 +433,12 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
     }
     html += QStringLiteral("</table>");
     if (!discrepancies.isEmpty()) {
-        html += QStringLiteral("<h3>") +
-                tr("Differences between Kasir and Faspay").toHtmlEscaped() +
-                QStringLiteral("</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                               "width=\"100%\">");
+        html +=
+            QStringLiteral("<h3>") +
+            QCoreApplication::translate("kasir::EndOfDay", "Differences between Kasir and Faspay")
+                .toHtmlEscaped() +
+            QStringLiteral("</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                           "width=\"100%\">");
         for (const Discrepancy &d : discrepancies)
             html += QStringLiteral("<tr><td>") + d.attempt.billNo.toHtmlEscaped() +
                     QStringLiteral("</td><td>") +
@@ -446,7 +447,8 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
                     QStringLiteral("</td></tr>");
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<h3>") + tr("Sales").toHtmlEscaped() +
+    html += QStringLiteral("<h3>") +
+            QCoreApplication::translate("kasir::EndOfDay", "Sales").toHtmlEscaped() +
             QStringLiteral("</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                            "width=\"100%\">");
     for (const Attempt &a : report.attempts)
@@ -461,7 +463,9 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("The report could not be saved to %1 (%2). Choose another folder.")
+            *error = QCoreApplication::translate(
+                         "kasir::EndOfDay",
+                         "The report could not be saved to %1 (%2). Choose another folder.")
                          .arg(path, file.errorString());
         return false;
     }
@@ -470,7 +474,8 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(tr("End of day %1").arg(report.day.toString(Qt::ISODate)));
+        writer.setTitle(QCoreApplication::translate("kasir::EndOfDay", "End of day %1")
+                            .arg(report.day.toString(Qt::ISODate)));
         writer.setCreator(QStringLiteral("Kasir"));
         QTextDocument doc;
         doc.setHtml(html);
@@ -478,7 +483,9 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("The report could not be saved to %1 (%2). Choose another folder.")
+            *error = QCoreApplication::translate(
+                         "kasir::EndOfDay",
+                         "The report could not be saved to %1 (%2). Choose another folder.")
                          .arg(path, file.errorString());
         return false;
     }
