@@ -40,6 +40,14 @@ QString bodyErrorKey(BodyError error)
         return QStringLiteral("not_object");
     case BodyError::NoResponseCode:
         return QStringLiteral("no_response_code");
+    case BodyError::WrongType:
+        return QStringLiteral("wrong_type");
+    case BodyError::MissingField:
+        return QStringLiteral("missing_field");
+    case BodyError::NotXml:
+        return QStringLiteral("not_xml");
+    case BodyError::DtdRefused:
+        return QStringLiteral("dtd_refused");
     }
     return {};
 }

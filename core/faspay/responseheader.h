@@ -22,6 +22,12 @@ enum class BodyError {
     NotJson,      // HTML error page, truncated JSON, binary
     NotObject,    // valid JSON, but an array or a scalar
     NoResponseCode,
+    // Used by the typed parsers (responses.h, notification.h, returnurl.h):
+    WrongType,    // a field Kasir reads has the wrong type (a list where text belongs, a status
+                  // code that is not a digit); numbers where strings are expected are fine
+    MissingField, // a field Kasir needs is absent or empty
+    NotXml,       // an XML notification that is not well-formed or not <faspay>...</faspay>
+    DtdRefused,   // an XML body with a DOCTYPE (entity declarations are never expanded)
 };
 QString bodyErrorKey(BodyError error); // "empty", "too_large", "not_json", ...
 

@@ -39,6 +39,8 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+constexpr char SignaturePlaceholder[] = "{signature}";
+
 QDate wibDay(const QDateTime &utc)
 {
     return utc.toOffsetFromUtc(faspay::WibOffsetSeconds).date();
@@ -130,6 +132,21 @@ public:
         }
     }
 
+    // The attempt as the window and the commands see it: the redirect_url complete.
+    std::optional<Attempt> load(qint64 attemptId) const
+    {
+        std::optional<Attempt> a = journal->attempt(attemptId);
+        if (a)
+            unmask(*a);
+        return a;
+    }
+
+    void unmask(Attempt &a) const
+    {
+        a.redirectUrl =
+            CheckoutService::unmaskRedirectUrl(a.redirectUrl, options().credentials, a.billNo);
+    }
+
     // Writes a decision (the attempt and its event in one transaction) and tells the window.
     std::optional<Attempt> commit(const Decision &decision, EventSource source,
                                   const QByteArray &body = {})
@@ -137,13 +154,17 @@ public:
         if (!decision.allowed)
             return std::nullopt;
         AttemptEvent e = event(source, decision.kind, decision.detail, body);
+        Attempt toStore = decision.updated;
+        toStore.redirectUrl = CheckoutService::maskRedirectUrl(
+            toStore.redirectUrl, options().credentials, toStore.billNo);
         JournalError error;
-        const std::optional<Attempt> stored =
-            journal->transition(decision.updated.id, decision.from, decision.updated, e, &error);
+        std::optional<Attempt> stored =
+            journal->transition(decision.updated.id, decision.from, toStore, e, &error);
         if (!stored) {
             journalFailed(error);
             return std::nullopt;
         }
+        unmask(*stored);
         e.attemptId = stored->id;
         e.from = decision.from;
         e.to = stored->state;
@@ -721,17 +742,41 @@ TranslatableText CheckoutService::paymentsDisabledReason() const
 
 std::optional<Attempt> CheckoutService::attempt(qint64 attemptId) const
 {
-    return d->journal->attempt(attemptId);
+    return d->load(attemptId);
 }
 
 QList<Attempt> CheckoutService::pendingAttempts() const
 {
     QList<Attempt> out;
-    for (const Attempt &a : d->journal->nonTerminalAttempts()) {
-        if (a.state != AttemptState::Draft)
+    for (Attempt a : d->journal->nonTerminalAttempts()) {
+        if (a.state != AttemptState::Draft) {
+            d->unmask(a);
             out.append(a);
+        }
     }
     return out;
+}
+
+QString CheckoutService::maskRedirectUrl(const QString &url, const faspay::Credentials &credentials,
+                                         const QString &billNo)
+{
+    if (url.isEmpty() || !credentials.isComplete())
+        return url;
+    QString masked = url;
+    masked.replace(faspay::billSignature(credentials, billNo),
+                   QLatin1String(SignaturePlaceholder), Qt::CaseInsensitive);
+    return masked;
+}
+
+QString CheckoutService::unmaskRedirectUrl(const QString &url,
+                                           const faspay::Credentials &credentials,
+                                           const QString &billNo)
+{
+    if (!url.contains(QLatin1String(SignaturePlaceholder)) || !credentials.isComplete())
+        return url;
+    QString full = url;
+    full.replace(QLatin1String(SignaturePlaceholder), faspay::billSignature(credentials, billNo));
+    return full;
 }
 
 bool CheckoutService::isCheckInFlight(qint64 attemptId) const

@@ -86,6 +86,14 @@ public:
     // On start: every non-terminal attempt resumes (Sending becomes Unknown).
     void resume();
 
+    // The journal never holds a signature (issue #6): a redirect_url carries the bill signature
+    // in its path, so it is stored with that part replaced by a placeholder and put back, from
+    // the credentials, when the attempt is read.
+    static QString maskRedirectUrl(const QString &url, const faspay::Credentials &credentials,
+                                   const QString &billNo);
+    static QString unmaskRedirectUrl(const QString &url, const faspay::Credentials &credentials,
+                                     const QString &billNo);
+
     bool paymentsEnabled() const;
     TranslatableText paymentsDisabledReason() const;
     std::optional<Attempt> attempt(qint64 attemptId) const;

@@ -1,0 +1,42 @@
+#pragma once
+
+// Internal to core/faspay: reads the text fields of a Faspay answer or notification with the
+// tolerance of Part A §2 and remembers the first problem. Not part of the public API.
+
+#include "core/faspay/responseheader.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace kasir::faspay::detail {
+
+class JsonFieldReader
+{
+public:
+    explicit JsonFieldReader(QJsonObject object)
+        : m_object(std::move(object))
+    {}
+
+    // Strings as they are, numbers as digits (Part A §2), trimmed; empty when absent or null.
+    // Booleans, arrays and objects are a WrongType problem naming the field.
+    QString text(const char *key);
+    // As text(), and a MissingField problem when the result is empty.
+    QString required(const char *key);
+    // Records a problem unless one is already recorded (the first one is the one reported).
+    void fail(BodyError error, const QString &detail);
+
+    bool ok() const { return m_error == BodyError::None; }
+    BodyError error() const { return m_error; }
+    const QString &detail() const { return m_detail; }
+    const QJsonObject &object() const { return m_object; }
+
+private:
+    QJsonObject m_object;
+    BodyError m_error = BodyError::None;
+    QString m_detail;
+};
+
+// Shortest form of a one-character digit code: true for "0" ... "9".
+bool isSingleAsciiDigit(QStringView text);
+
+} // namespace kasir::faspay::detail

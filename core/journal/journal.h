@@ -1,0 +1,268 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/journal/journalerror.h"
+#include "core/journal/migrations.h"
+#include "core/journal/product.h"
+#include "core/journal/productcsv.h"
+#include "core/journal/sqldialect.h"
+#include "core/payment/attempt.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+class QSqlQuery;
+
+namespace kasir {
+
+class InstanceLock;
+
+// What the history window asks for. Every filter is optional; results are newest first.
+struct HistoryQuery
+{
+    QDateTime from;             // created at or after (UTC); invalid: no lower bound
+    QDateTime to;               // created before (UTC); invalid: no upper bound
+    QList<AttemptState> states; // empty: every state
+    std::optional<Channel> channel;
+    QString billNo;   // part of the bill number, any case
+    QString customer; // part of the customer's name, phone or e-mail, any case
+    std::optional<bool> training;
+    int limit = 200;
+    int offset = 0;
+};
+
+enum class ReceiptStatus { Queued, Printed, Failed };
+QString receiptStatusKey(ReceiptStatus status); // "queued", "printed", "failed"
+std::optional<ReceiptStatus> receiptStatusFromKey(QStringView key);
+
+// One printout of a paid sale: copy 0 is the original (at most one per attempt, enforced by
+// UNIQUE(attempt_id, copy_number)); 1..n are reprints, each marked as a copy.
+struct ReceiptRecord
+{
+    qint64 id = 0;
+    qint64 attemptId = 0;
+    int copyNumber = 0;
+    ReceiptStatus status = ReceiptStatus::Queued;
+    QString error;   // why printing failed, for the cashier
+    QString pdfPath; // archived PDF, empty if none
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isCopy() const { return copyNumber > 0; }
+    bool operator==(const ReceiptRecord &) const = default;
+};
+
+// The channel inquiry answer as last fetched (payment_channel code and its name).
+struct CachedChannel
+{
+    QString code;
+    QString name;
+    bool operator==(const CachedChannel &) const = default;
+};
+struct ChannelCache
+{
+    QList<CachedChannel> channels;
+    QDateTime fetchedAt; // invalid: never fetched
+};
+
+struct ProductImportReport
+{
+    int added = 0;
+    int updated = 0;
+    QList<RowRejection> rejected; // by line
+};
+
+// The payment journal: the durable record of every payment attempt and what happened to it,
+// plus the small data that belongs with it (receipts, bill number sequences, the cached channel
+// list, the product catalog). SQLite through Qt SQL, WAL, synchronous=FULL.
+//
+// Guarantees:
+//  - every state change is one transaction that updates the attempt and appends its event
+//    (compare-and-set on the state: a stale caller changes nothing);
+//  - events are append-only (triggers refuse UPDATE and DELETE) and their bodies and details
+//    are redacted here, so that no caller can forget to (redaction.h);
+//  - attempts are never deleted, and their bill_no, id, created_at and total never change;
+//  - a write that fails leaves nothing half-written, returns a typed error and, when the cause
+//    is the disk or the file (full, read-only, I/O, damaged), disables payments with a message
+//    that says why: createAttempt() refuses from then on until probeWritable() succeeds.
+//    Writes about attempts already in flight (transition, appendEvent) are still tried, since
+//    recording what happened to money already asked for is worth a try;
+//  - on open: quick_check before anything is written (a damaged file is left untouched),
+//    schema migrations step by step, and a real write to prove the file can be written;
+//  - no new payment starts while the disk is almost full (Options::minimumFreeBytes).
+//
+// Dates are stored as UTC milliseconds since the epoch, money as whole rupiah, both INTEGER.
+// One instance per process, used from one thread (the GUI thread). Not a QObject.
+class Journal
+{
+public:
+    struct Options
+    {
+        // Empty: journalMigrations(). Tests pass a longer history to exercise the runner.
+        QList<MigrationStep> migrations;
+        bool quickCheck = true;
+        // Below this much free space on the journal's disk no new payment starts (and open()
+        // reports it): every payment already started must still be able to record its answer.
+        qint64 minimumFreeBytes = 16 * 1024 * 1024;
+    };
+    // Builds the bill number from the business day and that day's sequence (1, 2, ...).
+    using BillNoMaker = std::function<QString(QDate day, qint64 sequence)>;
+
+    // Opens (creating it and its folder if needed) the journal for tracking payments. Requires
+    // the data folder's InstanceLock, and the journal to live in that folder.
+    // nullptr with `error` when it cannot be used at all: damaged (Corrupt, file untouched),
+    // written by a newer Kasir (Incompatible), cannot be created or migrated.
+    // A journal that opens but cannot be written comes back with paymentsEnabled() false and
+    // `error` set (Unwritable): its history can still be read.
+    static std::unique_ptr<Journal> open(const QString &path, const InstanceLock &lock,
+                                         const Clock *clock, JournalError *error,
+                                         const Options &options);
+    static std::unique_ptr<Journal> open(const QString &path, const InstanceLock &lock,
+                                         const Clock *clock, JournalError *error);
+    // For `status` and `pending`: no lock, no migration, never writes; works beside a running
+    // instance. Refuses a file whose schema version is not this program's.
+    static std::unique_ptr<Journal> openReadOnly(const QString &path, const Clock *clock,
+                                                 JournalError *error);
+    static int currentSchemaVersion();
+    // PRAGMA quick_check on a read-only connection of its own (the file is never changed);
+    // safe to run on a worker thread. open() runs it before anything is written; a `kasir
+    // check` command or a background re-check can call it directly.
+    static JournalError checkIntegrity(const QString &path);
+
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // False when read-only or after a fault of the disk or the file; the reason says what to do.
+    bool paymentsEnabled() const { return !m_fault.isError(); }
+    TranslatableText disabledReason() const { return m_fault.message; }
+    JournalError fault() const { return m_fault; }
+    // Checks the free space and tries a real write; on success payments are enabled again
+    // (after the cashier freed disk space, say). Does nothing for a read-only journal.
+    bool probeWritable(JournalError *error);
+
+    // The Qt SQL connection name, for diagnostics and fault injection in tests. Writing
+    // through it bypasses every guarantee above.
+    QString connectionName() const { return m_connectionName; }
+
+    // ---- attempts ----
+    // Allocates the next sequence of (draft.terminal, day), builds the bill number with
+    // `makeBillNo`, and inserts the attempt, its order and the `created` event in one
+    // transaction. created_at/updated_at come from the clock. bill_no is UNIQUE: a clash is a
+    // Conflict and nothing is written (the sequence does not advance either).
+    std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
+                                         QDate day, const BillNoMaker &makeBillNo,
+                                         JournalError *error);
+    // Compare-and-set: only if the attempt is still in `expectedFrom`, sets state and the
+    // mutable columns (trx_id, redirect_url, payment_status_code, payment_reff, payment_date,
+    // response_code, reason) from `updated`, updated_at from the clock, and appends `event`
+    // with from = expectedFrom and to = updated.state; all in one transaction. Other fields of
+    // `updated` are ignored (they never change). `updated.state == expectedFrom` records new
+    // facts without a state change (a status check). Returns the attempt as now stored.
+    // Stale expectedFrom: Conflict, nothing written. Unknown id: NotFound.
+    std::optional<Attempt> transition(qint64 attemptId, AttemptState expectedFrom,
+                                      const Attempt &updated, const AttemptEvent &event,
+                                      JournalError *error);
+    // Appends an event that changes nothing (a notification that was a duplicate, a status
+    // check with nothing new). from/to are stored empty.
+    bool appendEvent(qint64 attemptId, const AttemptEvent &event, JournalError *error);
+
+    std::optional<Attempt> attempt(qint64 id, JournalError *error = nullptr) const;
+    std::optional<Attempt> attemptByBillNo(const QString &billNo,
+                                           JournalError *error = nullptr) const;
+    // Everything that must resume after a restart (not isTerminal()), oldest first.
+    QList<Attempt> nonTerminalAttempts(JournalError *error = nullptr) const;
+    // Oldest first.
+    QList<AttemptEvent> events(qint64 attemptId, JournalError *error = nullptr) const;
+    QList<Attempt> search(const HistoryQuery &query, JournalError *error = nullptr) const;
+    int count(const HistoryQuery &query, JournalError *error = nullptr) const;
+
+    // ---- receipts ----
+    // The next printout of a Paid attempt: the original the first time, then copies 1..n.
+    // Starts as Queued. Not Paid: Conflict.
+    std::optional<ReceiptRecord> addReceipt(qint64 attemptId, JournalError *error);
+    // `pdfPath` null: keep the stored one.
+    bool updateReceipt(qint64 receiptId, ReceiptStatus status, const QString &problem,
+                       const QString &pdfPath, JournalError *error);
+    QList<ReceiptRecord> receipts(qint64 attemptId, JournalError *error = nullptr) const;
+    // Queued or failed printouts, oldest first (the printer was offline).
+    QList<ReceiptRecord> unprintedReceipts(JournalError *error = nullptr) const;
+
+    // ---- channel list ----
+    // Replaces the cached list (in the given order).
+    bool saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
+                      JournalError *error);
+    ChannelCache cachedChannels(JournalError *error = nullptr) const;
+
+    // ---- products ----
+    // Inserts or replaces the product and its codes. A code of another product: Conflict.
+    bool upsertProduct(const Product &product, JournalError *error);
+    std::optional<Product> productBySku(const QString &sku, JournalError *error = nullptr) const;
+    // What the scanner or the SKU field gives: a SKU first, else a barcode or alias.
+    std::optional<Product> productByCode(const QString &code, JournalError *error = nullptr) const;
+    // Name contains `text` (any case), or SKU starts with it, or a code equals it; by name.
+    QList<Product> searchProducts(const QString &text, int limit = 50,
+                                  JournalError *error = nullptr) const;
+    // Imports a CSV (productcsv.h) in one transaction: valid rows are added or updated, the
+    // others reported by line; a barcode that belongs to a product not in this row is
+    // rejected too. Fails as a whole only when the journal cannot be written (nothing imported).
+    std::optional<ProductImportReport> importProductsCsv(QIODevice &device, JournalError *error);
+
+private:
+    class Transaction;
+
+    Journal(const QString &path, const Clock *clock, bool readOnly);
+    bool connect(JournalError *error);
+    bool applySettings(JournalError *error);
+    bool migrate(const QList<MigrationStep> &steps, JournalError *error);
+    bool writeProbe(JournalError *error);
+    bool enoughSpace(JournalError *error) const;
+
+    // Prepares `sql`, binds `values` in order and runs it; on failure `error` says why.
+    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what,
+              JournalError *error) const;
+    JournalError fail(const QSqlError &sqlError, const QString &what) const;
+    bool refuseWrite(bool newPayment, JournalError *error) const;
+    qint64 nowMs() const;
+
+    bool insertEvent(qint64 attemptId, const AttemptEvent &event, std::optional<AttemptState> from,
+                     std::optional<AttemptState> to, JournalError *error);
+    std::optional<Attempt> readAttempt(const QString &where, const QVariantList &values,
+                                       JournalError *error) const;
+    QList<Attempt> readAttempts(const QString &tail, const QVariantList &values,
+                                JournalError *error) const;
+    QList<ReceiptRecord> readReceipts(const QString &where, const QVariantList &values,
+                                      JournalError *error) const;
+    std::optional<QString> codeOwner(const QString &code, const QString &exceptSku,
+                                     JournalError *error) const;
+    bool writeProduct(const Product &product, bool *added, JournalError *error);
+    QList<Product> readProducts(const QString &where, const QVariantList &values,
+                                JournalError *error) const;
+
+    QString m_path;
+    const Clock *m_clock = nullptr;
+    bool m_readOnly = false;
+    qint64 m_minimumFreeBytes = 0;
+    int m_schemaVersion = 0;
+    SqlDialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_ready = false; // fully opened (settings applied, migrated)
+    // The fault that disabled payments (read-only mode, disk, damage); None while writable.
+    // Reads that meet a damaged page record it too, hence mutable.
+    mutable JournalError m_fault;
+};
+
+} // namespace kasir
