@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QPushButton>
 #include <QTimer>
 #include <QUrl>
@@ -42,6 +43,8 @@ QLabel *value(QWidget *parent, const char *name)
 PaymentPanel::PaymentPanel(const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
+    , m_leftStack(new QStackedWidget(this))
+    , m_browserHolder(new QWidget(this))
     , m_scanCaption(new QLabel(this))
     , m_qr(new QrWidget(this))
     , m_url(new QLabel(this))
@@ -73,8 +76,16 @@ PaymentPanel::PaymentPanel(const Clock *clock, QWidget *parent)
     // Left: the QR code for the customer's phone.
     auto *left = new QFrame(this);
     theme::setRole(left, "panel");
-    auto *leftLayout = new QVBoxLayout(left);
+    auto *leftOuter = new QVBoxLayout(left);
+    leftOuter->setContentsMargins(0, 0, 0, 0);
+    leftOuter->addWidget(m_leftStack);
+    auto *qrPage = new QWidget(m_leftStack);
+    auto *leftLayout = new QVBoxLayout(qrPage);
     leftLayout->setContentsMargins(20, 16, 20, 16);
+    m_leftStack->addWidget(qrPage);
+    auto *browserLayout = new QVBoxLayout(m_browserHolder);
+    browserLayout->setContentsMargins(4, 4, 4, 4);
+    m_leftStack->addWidget(m_browserHolder);
     theme::setRole(m_scanCaption, "title");
     m_scanCaption->setAlignment(Qt::AlignCenter);
     m_scanCaption->setWordWrap(true);
@@ -313,8 +324,28 @@ void PaymentPanel::setCheckInFlight(bool inFlight)
 
 void PaymentPanel::setBrowserAvailable(bool available)
 {
-    m_browser = available;
+    m_browserAvailable = available;
     refresh();
+}
+
+void PaymentPanel::showBrowser(QWidget *browser)
+{
+    closeBrowser();
+    m_browser = browser;
+    browser->setParent(m_browserHolder);
+    m_browserHolder->layout()->addWidget(browser);
+    m_leftStack->setCurrentWidget(m_browserHolder);
+    browser->setFocus(Qt::OtherFocusReason);
+}
+
+void PaymentPanel::closeBrowser()
+{
+    if (m_browser) {
+        m_browser->hide();
+        m_browser->deleteLater();
+        m_browser = nullptr;
+    }
+    m_leftStack->setCurrentIndex(0);
 }
 
 void PaymentPanel::setCustomerDisplayAvailable(bool available)
@@ -343,7 +374,7 @@ bool PaymentPanel::canCancel() const
 
 bool PaymentPanel::canOpenHere() const
 {
-    return m_browser && m_attempt && m_attempt->state == AttemptState::AwaitingPayment &&
+    return m_browserAvailable && m_attempt && m_attempt->state == AttemptState::AwaitingPayment &&
            !m_attempt->redirectUrl.isEmpty();
 }
 
@@ -409,7 +440,7 @@ void PaymentPanel::refresh()
     m_checkNow->setVisible(live);
     m_checkNow->setEnabled(canCheckNow() && !m_inFlight);
     m_checkNow->setText(m_inFlight ? tr("Checking…") : tr("Check now  ·  F5"));
-    m_openHere->setVisible(m_browser && live);
+    m_openHere->setVisible(m_browserAvailable && live);
     m_openHere->setEnabled(canOpenHere());
     m_display->setVisible(m_customerDisplay && live);
     m_cancel->setVisible(live);

@@ -2,6 +2,7 @@
 
 #include "core/payment/attempt.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -9,6 +10,7 @@
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTimer;
 
@@ -40,6 +42,11 @@ public:
     void setCheckInFlight(bool inFlight);
     void setBrowserAvailable(bool available);
     void setCustomerDisplayAvailable(bool available);
+    // "Open here": the embedded browser takes the QR code's place until closeBrowser().
+    void showBrowser(QWidget *browser);
+    void closeBrowser();
+    QWidget *browser() const { return m_browser; }
+
     // A message from the window (a refused action, a receipt saved).
     void setNotice(const QString &text, const char *tone = "neutral");
 
@@ -102,9 +109,12 @@ private:
     const Clock *m_clock;
     std::optional<Attempt> m_attempt;
     bool m_inFlight = false;
-    bool m_browser = false;
+    bool m_browserAvailable = false;
     bool m_customerDisplay = false;
 
+    QStackedWidget *m_leftStack;
+    QWidget *m_browserHolder;
+    QPointer<QWidget> m_browser;
     QLabel *m_scanCaption;
     QrWidget *m_qr;
     QLabel *m_url;

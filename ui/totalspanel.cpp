@@ -3,6 +3,8 @@
 #include "ui/theme.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 
@@ -25,12 +27,13 @@ TotalsPanel::TotalsPanel(QWidget *parent)
     , m_fees(moneyLabel(this))
     , m_total(new QLabel(this))
     , m_items(new QLabel(this))
-    , m_discountRow(nullptr)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(2);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(16);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(0);
     auto caption = [this](const QString &text) {
         auto *l = new QLabel(text, this);
         theme::setRole(l, "muted");
@@ -42,14 +45,19 @@ TotalsPanel::TotalsPanel(QWidget *parent)
     grid->addWidget(m_discount, 1, 1);
     grid->addWidget(caption(tr("Fees")), 2, 0);
     grid->addWidget(m_fees, 2, 1);
+    row->addLayout(grid);
+    row->addStretch(1);
+    auto *totalBox = new QVBoxLayout;
+    totalBox->setSpacing(0);
     theme::setRole(m_items, "muted");
+    m_items->setAlignment(Qt::AlignRight);
     m_total->setObjectName(QStringLiteral("grandTotal"));
     theme::setRole(m_total, "total");
     m_total->setFont(theme::moneyFont(34, true));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    grid->addWidget(m_items, 3, 0, Qt::AlignBottom);
-    grid->addWidget(m_total, 3, 1);
-    grid->setColumnStretch(1, 1);
+    totalBox->addWidget(m_items);
+    totalBox->addWidget(m_total);
+    row->addLayout(totalBox);
     setCart(Cart());
 }
 

@@ -25,7 +25,6 @@ private:
     QLabel *m_fees;
     QLabel *m_total;
     QLabel *m_items;
-    QWidget *m_discountRow;
 };
 
 } // namespace kasir
