@@ -8,8 +8,7 @@ namespace kasir {
 
 BadgeButton::BadgeButton(QWidget *parent)
     : QToolButton(parent)
-{
-}
+{}
 
 void BadgeButton::setCount(int count, bool urgent)
 {

@@ -66,9 +66,9 @@ CartView::CartView(CartModel *model, QWidget *parent)
     horizontalHeader()->setSectionResizeMode(CartModel::QtyColumn, QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(CartModel::PriceColumn, QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(CartModel::TotalColumn, QHeaderView::Fixed);
-    horizontalHeader()->resizeSection(CartModel::QtyColumn, 64);
-    horizontalHeader()->resizeSection(CartModel::PriceColumn, 120);
-    horizontalHeader()->resizeSection(CartModel::TotalColumn, 132);
+    horizontalHeader()->resizeSection(CartModel::QtyColumn, 56);
+    horizontalHeader()->resizeSection(CartModel::PriceColumn, 108);
+    horizontalHeader()->resizeSection(CartModel::TotalColumn, 120);
     setAccessibleName(tr("Cart"));
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int) { selectRow(first); });

@@ -61,8 +61,7 @@ class MainWindow::ForwardingClock final : public Clock
 public:
     explicit ForwardingClock(const Clock *target)
         : m_target(target)
-    {
-    }
+    {}
     QDateTime now() const override { return m_target->now(); }
     void setTarget(const Clock *target) { m_target = target; }
 
@@ -105,9 +104,8 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
     ch->setContentsMargins(12, 8, 12, 0);
     ch->addWidget(m_confirm);
     confirmHolder->setVisible(false);
-    connect(m_confirm, &ConfirmBar::answered, confirmHolder, [confirmHolder] {
-        confirmHolder->setVisible(false);
-    });
+    connect(m_confirm, &ConfirmBar::answered, confirmHolder,
+            [confirmHolder] { confirmHolder->setVisible(false); });
     layout->addWidget(confirmHolder);
 
     m_stack = new QStackedWidget(central);
@@ -175,7 +173,7 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
     connect(m_inbox, &PendingInbox::cancelRequested, this, &MainWindow::cancelAttempt);
     connect(m_inbox, &PendingInbox::closeRequested, this, [this] {
         setPage(m_pageBeforeInbox == Page::Payment && m_currentAttemptId ? Page::Payment
-                                                                          : Page::Sale);
+                                                                         : Page::Sale);
     });
     connect(m_pending, &PendingModel::countChanged, this, &MainWindow::updatePendingBadge);
     connect(m_import, &ProductImportDialog::catalogChanged, this,
@@ -193,16 +191,16 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
             &MainWindow::refreshChannelAvailability);
     connect(m_checkout, &CheckoutService::channelsRefreshFailed, this,
             [this](const TranslatableText &message) {
-                showStatus(tr("The channel list could not be refreshed: %1").arg(message.toString()),
-                           true);
+                showStatus(
+                    tr("The channel list could not be refreshed: %1").arg(message.toString()),
+                    true);
             });
     connect(m_checkout, &CheckoutService::paymentsDisabled, this, &MainWindow::paymentsDisabled);
     connect(m_checkout, &CheckoutService::alarmRaised, this,
             [this](qint64 id, const TranslatableText &message) {
                 const std::optional<Attempt> a = m_checkout->attempt(id);
-                const QString text = tr("Bill %1: %2")
-                                         .arg(a ? a->billNo : QString::number(id),
-                                              message.toString());
+                const QString text =
+                    tr("Bill %1: %2").arg(a ? a->billNo : QString::number(id), message.toString());
                 showStatus(text, true);
                 if (id == m_currentAttemptId)
                     m_payment->setNotice(message.toString(), "attention");
@@ -253,8 +251,8 @@ void MainWindow::setReceiptService(ReceiptService *receipts)
     connect(receipts, &ReceiptService::printFinished, this,
             [this](qint64 id, int copy, bool ok, const QString &error) {
                 const QString what = copy == 0 ? tr("Receipt") : tr("Copy %1").arg(copy);
-                const QString text = ok ? tr("%1 printed.").arg(what)
-                                        : tr("%1 not printed: %2").arg(what, error);
+                const QString text =
+                    ok ? tr("%1 printed.").arg(what) : tr("%1 not printed: %2").arg(what, error);
                 if (id == m_currentAttemptId)
                     m_payment->setNotice(text, ok ? "neutral" : "attention");
                 showStatus(text, !ok);
@@ -301,8 +299,8 @@ QWidget *MainWindow::buildHeader()
     m_pendingButton = new BadgeButton(header);
     m_pendingButton->setMinimumWidth(120);
     addButton("pending", m_pendingButton);
-    for (const char *name : {"customerDisplay", "importProducts", "history", "endOfDay",
-                             "settings", "help"}) {
+    for (const char *name :
+         {"customerDisplay", "importProducts", "history", "endOfDay", "settings", "help"}) {
         addButton(name, new QToolButton(header));
     }
     return header;
@@ -488,9 +486,9 @@ QString MainWindow::statusText() const
 void MainWindow::showStatus(const QString &text, bool error)
 {
     m_statusMessage->setText(text);
-    m_statusMessage->setStyleSheet(error ? QStringLiteral("color: %1; font-weight: 600")
-                                               .arg(theme::Attention.name())
-                                         : QString());
+    m_statusMessage->setStyleSheet(
+        error ? QStringLiteral("color: %1; font-weight: 600").arg(theme::Attention.name())
+              : QString());
 }
 
 void MainWindow::updatePendingBadge()
@@ -521,9 +519,9 @@ FieldErrors MainWindow::currentErrors() const
                 kept.append(e);
         }
         errors = kept;
-        errors.append(FieldError{QStringLiteral("channel"),
-                                 TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::MainWindow",
-                                                                         "Choose how the customer "
+        errors.append(FieldError{
+            QStringLiteral("channel"),
+            TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::MainWindow", "Choose how the customer "
                                                                          "pays (F6)."))});
     }
     return errors;
@@ -590,8 +588,8 @@ void MainWindow::newSale()
         m_payment->escape(); // asks whether to leave the open payment in the inbox
         return;
     }
-    if (currentPage() == Page::Sale && !m_sale->cartModel()->cart().isEmpty()
-        && !m_confirm->isAsking()) {
+    if (currentPage() == Page::Sale && !m_sale->cartModel()->cart().isEmpty() &&
+        !m_confirm->isAsking()) {
         m_confirm->parentWidget()->setVisible(true);
         m_confirm->ask(tr("Start a new sale? The cart and the buyer's details are cleared."),
                        tr("New sale"), tr("Keep this sale"), [this] {
@@ -803,8 +801,7 @@ void MainWindow::saveReceiptPdf(qint64 attemptId)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dialog = new QFileDialog(this, tr("Save receipt as PDF"),
-                                   folder + QLatin1Char('/') + a->billNo
-                                       + QStringLiteral(".pdf"),
+                                   folder + QLatin1Char('/') + a->billNo + QStringLiteral(".pdf"),
                                    tr("PDF files (*.pdf)"));
     dialog->setObjectName(QStringLiteral("savePdfDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
-#include <QStackedWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>

@@ -174,7 +174,8 @@ void PendingInbox::askCancelSelected()
     m_confirm->ask(tr("Cancel bill %1 at Faspay? The customer can no longer pay it. If they "
                       "already paid, Kasir will tell you.")
                        .arg(a->billNo),
-                   tr("Cancel the bill"), tr("Keep it"), [this, id] { Q_EMIT cancelRequested(id); });
+                   tr("Cancel the bill"), tr("Keep it"),
+                   [this, id] { Q_EMIT cancelRequested(id); });
 }
 
 void PendingInbox::escape()

@@ -12,8 +12,7 @@ namespace kasir {
 PendingModel::PendingModel(const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
-{
-}
+{}
 
 bool PendingModel::belongsInInbox(const Attempt &a)
 {
@@ -124,8 +123,7 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
         case AgeColumn: {
             if (a->state == AttemptState::AwaitingPayment && a->billExpired.isValid()) {
                 const qint64 left = m_clock->now().secsTo(a->billExpired);
-                return left > 0 ? tr("%1 left").arg(AttemptTexts::countdown(left))
-                                : tr("expired");
+                return left > 0 ? tr("%1 left").arg(AttemptTexts::countdown(left)) : tr("expired");
             }
             return QLocale().toString(a->createdAt.toLocalTime(), QLocale::ShortFormat);
         }

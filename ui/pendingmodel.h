@@ -16,8 +16,15 @@ class PendingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { BillColumn, ChannelColumn, AmountColumn, StateColumn, CustomerColumn, AgeColumn,
-                  ColumnCount };
+    enum Column {
+        BillColumn,
+        ChannelColumn,
+        AmountColumn,
+        StateColumn,
+        CustomerColumn,
+        AgeColumn,
+        ColumnCount
+    };
     enum Role { AttemptIdRole = Qt::UserRole + 1, StateKeyRole };
 
     explicit PendingModel(const Clock *clock, QObject *parent = nullptr);

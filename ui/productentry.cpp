@@ -49,8 +49,7 @@ ProductEntry::ProductEntry(Journal *journal, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
     m_edit->setObjectName(QStringLiteral("productEntry"));
-    m_edit->setPlaceholderText(
-        tr("Scan a barcode, type a SKU or part of a name, then Enter  (F2 · F3 list)"));
+    m_edit->setPlaceholderText(tr("Scan, or type a code or part of a name, then Enter"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMaxLength(200);
     m_edit->setAccessibleName(tr("Product code or name"));
@@ -156,9 +155,9 @@ bool ProductEntry::submit(const QString &text)
         updateSuggestions();
         m_completer->complete();
         m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-        showFeedback(tr("Several products match \"%1\": pick one with the arrows and Enter.")
-                         .arg(q.code),
-                     false);
+        showFeedback(
+            tr("Several products match \"%1\": pick one with the arrows and Enter.").arg(q.code),
+            false);
         return false;
     }
     showFeedback(tr("No product with the code or name \"%1\". Check the code, or import the "

@@ -64,7 +64,8 @@ ProductImportDialog::ProductImportDialog(Journal *journal, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_browse, &QPushButton::clicked, this, &ProductImportDialog::browse);
-    connect(m_import, &QPushButton::clicked, this, [this] { importFile(m_path->text().trimmed()); });
+    connect(m_import, &QPushButton::clicked, this,
+            [this] { importFile(m_path->text().trimmed()); });
 }
 
 void ProductImportDialog::browse()
@@ -97,16 +98,16 @@ bool ProductImportDialog::importFile(const QString &path)
         m_summary->setText(tr("Nothing was imported: %1").arg(error.message.toString()));
         return false;
     }
-    const QString counts = tr("%n product(s) added", nullptr, report->added) + QStringLiteral(", ")
-                           + tr("%n updated", nullptr, report->updated) + QStringLiteral(", ")
-                           + tr("%n row(s) rejected", nullptr, int(report->rejected.size()))
-                           + QLatin1Char('.');
+    const QString counts =
+        tr("%n product(s) added", nullptr, report->added) + QStringLiteral(", ") +
+        tr("%n updated", nullptr, report->updated) + QStringLiteral(", ") +
+        tr("%n row(s) rejected", nullptr, int(report->rejected.size())) + QLatin1Char('.');
     theme::setRole(m_summary, report->rejected.isEmpty() ? "muted" : "hint");
     m_summary->setText(report->rejected.isEmpty()
                            ? counts
-                           : counts + QLatin1Char(' ')
-                                 + tr("Fix the rejected rows in the file and import it again; "
-                                      "the others are in the catalog already."));
+                           : counts + QLatin1Char(' ') +
+                                 tr("Fix the rejected rows in the file and import it again; "
+                                    "the others are in the catalog already."));
     m_rejected->setRowCount(int(report->rejected.size()));
     for (int i = 0; i < report->rejected.size(); ++i) {
         const RowRejection &r = report->rejected.at(i);

@@ -82,7 +82,7 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     ll->addSpacing(4);
     ll->addWidget(m_feesTitle);
     ll->addWidget(m_fees);
-    root->addWidget(left, 52);
+    root->addWidget(left, 56);
 
     // Right: buyer, provider, total and Pay.
     auto *right = new QVBoxLayout;
@@ -123,7 +123,7 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     pl->addWidget(m_payMessage);
     right->addWidget(payPanel);
     right->addStretch(1);
-    root->addLayout(right, 48);
+    root->addLayout(right, 44);
 
     // The focus order follows the flow.
     setTabOrder(m_entry->lineEdit(), m_cartView);
@@ -144,8 +144,8 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     });
     connect(m_cart, &CartModel::editRejected, this,
             [this](int row, const QString &, const QString &message) {
-                const QString text = row >= 0 ? tr("Line %1: %2").arg(row + 1).arg(message)
-                                              : message;
+                const QString text =
+                    row >= 0 ? tr("Line %1: %2").arg(row + 1).arg(message) : message;
                 m_lastRejection = text;
                 showCartMessage(text, true);
             });
@@ -186,10 +186,10 @@ void SalePage::addProduct(const Product &product, qint64 qty)
                               .arg(product.unitPrice.format());
     m_entry->showFeedback(added, false);
     if (CartModel::nameIsShortenedOnWire(product.name)) {
-        m_entry->showFeedback(added + QLatin1Char(' ')
-                                  + tr("The name is longer than Faspay takes: it is sent as "
-                                       "\"%1\".")
-                                        .arg(CartModel::wireName(product.name)),
+        m_entry->showFeedback(added + QLatin1Char(' ') +
+                                  tr("The name is longer than Faspay takes: it is sent as "
+                                     "\"%1\".")
+                                      .arg(CartModel::wireName(product.name)),
                               false);
     }
     showCartMessage(QString(), false);

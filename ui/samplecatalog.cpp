@@ -52,8 +52,10 @@ QList<Product> sampleCatalog()
     QList<Product> out;
     out.reserve(std::size(Rows));
     for (const Row &r : Rows) {
-        out.append(Product{QString::fromUtf8(r.sku), QString::fromUtf8(r.name),
-                           Money::fromRupiah(r.price), {QString::fromLatin1(r.barcode)}});
+        out.append(Product{QString::fromUtf8(r.sku),
+                           QString::fromUtf8(r.name),
+                           Money::fromRupiah(r.price),
+                           {QString::fromLatin1(r.barcode)}});
     }
     return out;
 }

@@ -28,8 +28,8 @@ QStringList ShortcutOverlay::lines() const
     QStringList out;
     for (QAction *a : m_actions) {
         if (!a->shortcut().isEmpty())
-            out.append(a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char('\t')
-                       + a->text().remove(QLatin1Char('&')));
+            out.append(a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char('\t') +
+                       a->text().remove(QLatin1Char('&')));
     }
     return out;
 }

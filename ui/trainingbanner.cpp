@@ -18,7 +18,8 @@ TrainingBanner::TrainingBanner(QWidget *parent)
 QString TrainingBanner::text() const
 {
     // Both languages on purpose: a trainer and a trainee may not read the same one.
-    return QStringLiteral("MODE LATIHAN — TRAINING MODE:  tidak ada uang sungguhan / no real money");
+    return QStringLiteral(
+        "MODE LATIHAN — TRAINING MODE:  tidak ada uang sungguhan / no real money");
 }
 
 QSize TrainingBanner::sizeHint() const

@@ -179,8 +179,8 @@ private Q_SLOTS:
         const QString name =
             QStringLiteral("Kulkas Sharp 2 Pintu SJ-IG56PG-SL Inverter Kapasitas 500 Liter Silver");
         QVERIFY(name.size() > 50);
-        QCOMPARE(model.addItem(LineItem{QStringLiteral("KLK"), name, 1, Money::fromRupiah(7899000)}),
-                 0);
+        QCOMPARE(
+            model.addItem(LineItem{QStringLiteral("KLK"), name, 1, Money::fromRupiah(7899000)}), 0);
         QCOMPARE(model.index(0, CartModel::NameColumn).data().toString(), name);
         QVERIFY(CartModel::nameIsShortenedOnWire(name));
         QCOMPARE(CartModel::wireName(name).size(), 50);
