@@ -1,25 +1,102 @@
+#include "app/appcontext.h"
+#include "app/headless.h"
+#include "app/languages.h"
 #include "core/kasirversion.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstring>
 
+namespace {
+
+const char *const HeadlessCommands[] = {"checkout", "status", "pending", "resume", "sandbox"};
+
+bool isHeadless(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    for (const char *command : HeadlessCommands) {
+        if (std::strcmp(argv[1], command) == 0)
+            return true;
+    }
+    return false;
+}
+
+void printUsage()
+{
+    QTextStream(stdout)
+        << "Usage:\n"
+           "  kasir                                   the cashier window\n"
+           "  kasir checkout ORDER.json [--wait SECONDS] [--receipt FILE.pdf]\n"
+           "  kasir status BILL_NO\n"
+           "  kasir pending\n"
+           "  kasir resume [--wait SECONDS]\n"
+           "  kasir sandbox [--port N]                the training Faspay sandbox\n"
+           "  kasir --version\n"
+           "Exit status of checkout/status/resume: 0 paid, 2 final and not paid, 3 not final,\n"
+           "1 bad input or configuration (nothing sent).\n";
+}
+
+void identify()
+{
+    QCoreApplication::setApplicationName(QStringLiteral(KASIR_APPLICATION_NAME));
+    QCoreApplication::setOrganizationName(QStringLiteral(KASIR_ORGANIZATION_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASIR_VERSION_STRING));
+}
+
+QString savedLanguage()
+{
+    return kasir::AppContext::openSettings()->value(QStringLiteral("ui/language")).toString();
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    // Receipts are painted (fonts, PDF): a GUI application without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    identify();
+    kasir::installTranslators(&app, savedLanguage());
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.takeAt(1);
+    arguments[0] = arguments[0] + QLatin1Char(' ') + command;
+    if (command == QLatin1String("checkout"))
+        return kasir::runCheckoutCommand(arguments);
+    if (command == QLatin1String("status"))
+        return kasir::runStatusCommand(arguments);
+    if (command == QLatin1String("pending"))
+        return kasir::runPendingCommand(arguments);
+    if (command == QLatin1String("resume"))
+        return kasir::runResumeCommand(arguments);
+    return kasir::runSandboxCommand(arguments);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // Answer --version without starting any GUI machinery, so it works on a machine with no
-    // display (and from the .deb's post-install check).
+    // --version and --help work without any GUI machinery (no display needed).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
             QTextStream(stdout) << "kasir " << KASIR_VERSION_STRING << Qt::endl;
             return 0;
         }
     }
+    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0
+                      || std::strcmp(argv[1], "help") == 0)) {
+        printUsage();
+        return 0;
+    }
+    if (isHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral(KASIR_APPLICATION_NAME));
-    QApplication::setOrganizationName(QStringLiteral(KASIR_ORGANIZATION_NAME));
-    QApplication::setApplicationVersion(QStringLiteral(KASIR_VERSION_STRING));
+    identify();
+    kasir::installTranslators(&app, savedLanguage());
     kasir::MainWindow window;
     window.show();
     return QApplication::exec();

@@ -886,6 +886,15 @@ QList<Attempt> Journal::nonTerminalAttempts(JournalError *error) const
                         values, error);
 }
 
+QList<Attempt> Journal::paidAttemptsWithoutReceipt(JournalError *error) const
+{
+    setError(error, {});
+    return readAttempts(QLatin1String("WHERE a.state = ? AND NOT EXISTS (SELECT 1 FROM receipts r "
+                                      "WHERE r.attempt_id = a.id AND r.copy_number = 0) "
+                                      "ORDER BY a.id"),
+                        {attemptStateKey(AttemptState::Paid)}, error);
+}
+
 QList<AttemptEvent> Journal::events(qint64 attemptId, JournalError *error) const
 {
     setError(error, {});

@@ -184,6 +184,8 @@ public:
                                            JournalError *error = nullptr) const;
     // Everything that must resume after a restart (not isTerminal()), oldest first.
     QList<Attempt> nonTerminalAttempts(JournalError *error = nullptr) const;
+    // Paid attempts whose original receipt was never recorded (a crash right after Paid).
+    QList<Attempt> paidAttemptsWithoutReceipt(JournalError *error = nullptr) const;
     // Oldest first.
     QList<AttemptEvent> events(qint64 attemptId, JournalError *error = nullptr) const;
     QList<Attempt> search(const HistoryQuery &query, JournalError *error = nullptr) const;

@@ -243,6 +243,12 @@ public:
                 d = machine::postAmbiguous(*a, QStringLiteral("answer unusable: %1 %2")
                                                    .arg(faspay::bodyErrorKey(parsed.error),
                                                         parsed.detail));
+            } else if (parsed.value->header.responseCode == QLatin1String("14")) {
+                // "Invalid order": for a bill_no Kasir posts once, this is what Faspay says when
+                // it already has the bill (an earlier copy of this request got through). The
+                // bill may exist: Unknown, reconciled by inquiry, never posted again.
+                d = machine::postAmbiguous(*a, QStringLiteral("answered 14 (bill may exist): %1")
+                                                   .arg(parsed.value->header.responseDesc));
             } else if (!parsed.value->isSuccess()) {
                 const QString code = parsed.value->header.responseCode;
                 d = machine::postRefused(*a, code, parsed.value->header.responseDesc,

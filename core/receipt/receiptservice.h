@@ -2,6 +2,7 @@
 
 #include "core/common/translatabletext.h"
 #include "core/receipt/receipt.h"
+#include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptpainter.h"
 
 #include <QHash>
@@ -13,7 +14,6 @@
 namespace kasir {
 
 class Journal;
-class ReceiptOutput;
 struct Attempt;
 struct ReceiptRecord;
 
