@@ -1,11 +1,7 @@
 #include "ui/attempttexts.h"
 
-#include "core/payment/attemptmachine.h"
-
-#if __has_include("core/faspay/codes.h")
 #include "core/faspay/codes.h"
-#define KASIR_HAVE_CODES 1
-#endif
+#include "core/payment/attemptmachine.h"
 
 namespace kasir {
 
@@ -94,10 +90,8 @@ QString AttemptTexts::explanation(const Attempt &a)
                   "(Esc) or start a new sale.");
     case AttemptState::Rejected: {
         QString text = why;
-#ifdef KASIR_HAVE_CODES
         if (reason == AttemptReason::GatewayRefused && !a.responseCode.isEmpty())
             text = faspay::responseCodeText(a.responseCode).toString();
-#endif
         return tr("%1 Nothing was charged. Go back to the cart (Esc) to fix the sale or choose "
                   "another provider.")
             .arg(text);

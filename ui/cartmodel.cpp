@@ -1,15 +1,11 @@
 #include "ui/cartmodel.h"
 
+#include "core/faspay/wire.h"
 #include "ui/theme.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
-
-#if __has_include("core/faspay/wire.h")
-#include "core/faspay/wire.h"
-#define KASIR_HAVE_WIRE 1
-#endif
 
 namespace kasir {
 
@@ -67,11 +63,7 @@ bool CartModel::nameIsShortenedOnWire(const QString &name)
 
 QString CartModel::wireName(const QString &name)
 {
-#ifdef KASIR_HAVE_WIRE
     return faspay::wireProductName(name);
-#else
-    return name.left(50);
-#endif
 }
 
 QString CartModel::tryLines(const QList<LineItem> &lines, const QString &path) const
