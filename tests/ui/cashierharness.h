@@ -30,10 +30,23 @@ namespace kasir::test {
 class CashierHarness
 {
 public:
-    explicit CashierHarness(SandboxConfig sandboxConfig = SandboxConfig(),
-                            bool fetchChannels = true)
+    enum class Channels {
+        Fetch,           // the channel inquiry answered by the sandbox (all four)
+        NeverFetched,    // offline from the start: nothing cached, nothing fetched
+        WithoutBriCeria, // a cached list (as an earlier inquiry left it) lacking BRI Ceria
+    };
+
+    explicit CashierHarness(Channels channels = Channels::Fetch,
+                            SandboxConfig sandboxConfig = SandboxConfig())
         : journal(&clock)
     {
+        if (channels == Channels::WithoutBriCeria) {
+            JournalError error;
+            journal.journal->saveChannels({{QStringLiteral("709"), QStringLiteral("Kredivo")},
+                                           {QStringLiteral("807"), QStringLiteral("Akulaku")},
+                                           {QStringLiteral("820"), QStringLiteral("Indodana")}},
+                                          clock.now(), &error);
+        }
         receiver = std::make_unique<NotificationReceiver>(
             sandboxConfig.credentials(), &clock,
             [this](const faspay::PaymentNotification &n, const QByteArray &body) {
@@ -65,7 +78,7 @@ public:
             journal.dataDir(), ReceiptWidth::Mm80);
         QObject::connect(checkout.get(), &CheckoutService::paid, receipts.get(),
                          &ReceiptService::handlePaid);
-        if (fetchChannels) {
+        if (channels == Channels::Fetch) {
             QSignalSpy fetched(checkout.get(), &CheckoutService::channelsChanged);
             checkout->refreshChannels();
             if (!fetched.wait(5000))
