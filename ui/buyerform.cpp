@@ -386,7 +386,7 @@ void BuyerForm::updateTabTitles()
         ++counts[m_page.value(path)];
     for (int i = 0; i < 3; ++i) {
         const QString title =
-            counts[i] > 0 ? tr("%1 (%2 to fix)").arg(titles[i]).arg(counts[i]) : titles[i];
+            counts[i] > 0 ? tr("%1 (%2)").arg(titles[i]).arg(counts[i]) : titles[i];
         m_tabs->setTabText(i, title);
         m_tabs->tabBar()->setTabTextColor(i, counts[i] > 0 ? theme::Attention : QColor());
     }

@@ -61,11 +61,12 @@ CartView::CartView(CartModel *model, QWidget *parent)
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(36);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setSectionResizeMode(CartModel::SkuColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(CartModel::SkuColumn, QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(CartModel::NameColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(CartModel::QtyColumn, QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(CartModel::PriceColumn, QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(CartModel::TotalColumn, QHeaderView::Fixed);
+    horizontalHeader()->resizeSection(CartModel::SkuColumn, 112);
     horizontalHeader()->resizeSection(CartModel::QtyColumn, 56);
     horizontalHeader()->resizeSection(CartModel::PriceColumn, 108);
     horizontalHeader()->resizeSection(CartModel::TotalColumn, 120);

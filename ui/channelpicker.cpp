@@ -15,7 +15,7 @@
 namespace kasir {
 
 namespace {
-constexpr QSize MarkSize(112, 34);
+constexpr QSize MarkSize(104, 31);
 }
 
 ChannelPicker::ChannelPicker(QWidget *parent)

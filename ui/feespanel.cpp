@@ -25,6 +25,7 @@ FeesPanel::FeesPanel(CartModel *model, QWidget *parent)
         edit->setObjectName(QStringLiteral("fee_%1").arg(feeKindId(kind)));
         edit->setProperty("feeKind", feeKindId(kind));
         auto *field = new FormField(feeKindLabel(kind).toString(), edit, this);
+        field->setMessageLines(1);
         m_fees.insert(kind, edit);
         m_fields.insert(kind, field);
         grid->addWidget(field, i / 3, i % 3);
@@ -33,6 +34,7 @@ FeesPanel::FeesPanel(CartModel *model, QWidget *parent)
     }
     m_discount->setObjectName(QStringLiteral("discount"));
     m_discountField = new FormField(tr("Discount"), m_discount, this);
+    m_discountField->setMessageLines(1);
     grid->addWidget(m_discountField, i / 3, i % 3);
     connect(m_discount, &MoneyEdit::valueEdited, this, &FeesPanel::discountEdited);
     for (int c = 0; c < 3; ++c)

@@ -23,7 +23,8 @@ FormField::FormField(const QString &caption, QWidget *editor, QWidget *parent)
     m_caption->setTextFormat(Qt::RichText);
     theme::setRole(m_error, "error");
     m_error->setWordWrap(true);
-    m_error->setMinimumHeight(m_error->fontMetrics().height());
+    // Two lines are kept for the message so that showing one never moves the form.
+    m_error->setFixedHeight(m_error->fontMetrics().lineSpacing() * 2 + 2);
     m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     editor->setParent(this);
     layout->addWidget(m_caption);
@@ -62,14 +63,8 @@ void FormField::setError(const QString &message)
     if (m_message == message)
         return;
     m_message = message;
-    if (message.isEmpty()) {
-        theme::setRole(m_error, "hint");
-        m_error->setText(m_hint);
-    } else {
-        theme::setRole(m_error, "error");
-        m_error->setText(message);
-    }
-    m_error->setToolTip(m_error->text());
+    theme::setRole(m_error, message.isEmpty() ? "hint" : "error");
+    showMessage();
     m_editor->setProperty("invalid", !message.isEmpty());
     m_editor->style()->unpolish(m_editor);
     m_editor->style()->polish(m_editor);
@@ -86,8 +81,43 @@ void FormField::setHint(const QString &hint)
     m_hint = hint;
     if (m_message.isEmpty()) {
         theme::setRole(m_error, "hint");
-        m_error->setText(hint);
+        showMessage();
     }
+}
+
+void FormField::setMessageLines(int lines)
+{
+    m_messageLines = qMax(1, lines);
+    m_error->setFixedHeight(m_error->fontMetrics().lineSpacing() * m_messageLines + 2);
+    showMessage();
+}
+
+void FormField::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showMessage();
+}
+
+void FormField::showMessage()
+{
+    const QString full = m_message.isEmpty() ? m_hint : m_message;
+    // What does not fit in the two lines is cut at a sentence (the whole text is the tooltip).
+    const QFontMetrics fm(m_error->font());
+    const int width = qMax(40, m_error->width());
+    const auto fits = [&](const QString &text) {
+        return fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text).height()
+               <= fm.lineSpacing() * m_messageLines;
+    };
+    QString shown = full;
+    if (!fits(shown)) {
+        const qsizetype stop = full.indexOf(QLatin1String(". "));
+        shown = stop > 0 ? full.left(stop + 1) : full;
+        if (!fits(shown))
+            shown = fm.elidedText(shown, Qt::ElideRight,
+                                  width * m_messageLines - fm.averageCharWidth() * 4);
+    }
+    m_error->setText(shown);
+    m_error->setToolTip(shown == full ? QString() : full);
 }
 
 } // namespace kasir

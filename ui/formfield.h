@@ -25,11 +25,17 @@ public:
     // Empty clears it. The editor is marked red while there is a message.
     void setError(const QString &message);
     QString error() const;
+    // How many lines the message line keeps (2 by default).
+    void setMessageLines(int lines);
     // A softer line under the field when there is no error (what will happen, a hint).
     void setHint(const QString &hint);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateCaption();
+    void showMessage();
 
     QLabel *m_caption;
     QWidget *m_editor;
@@ -38,6 +44,7 @@ private:
     QString m_hint;
     QString m_message;
     bool m_required = false;
+    int m_messageLines = 2;
 };
 
 } // namespace kasir

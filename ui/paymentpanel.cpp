@@ -170,20 +170,19 @@ PaymentPanel::PaymentPanel(const Clock *clock, QWidget *parent)
     m_pdf = makeButton("savePdf", "");
     m_newSale = makeButton("newSale", "primary");
     m_back = makeButton("backToCart", "primary");
-    auto *buttons = new QGridLayout;
-    buttons->setHorizontalSpacing(8);
-    buttons->setVerticalSpacing(8);
-    // Live payment actions on the first row, closing actions on the second.
-    buttons->addWidget(m_checkNow, 0, 0);
-    buttons->addWidget(m_openHere, 0, 1);
-    buttons->addWidget(m_display, 0, 2);
-    buttons->addWidget(m_cancel, 1, 0);
-    buttons->addWidget(m_newAttempt, 1, 1);
-    buttons->addWidget(m_park, 1, 2);
-    buttons->addWidget(m_print, 2, 0);
-    buttons->addWidget(m_pdf, 2, 1);
-    buttons->addWidget(m_newSale, 2, 2);
-    buttons->addWidget(m_back, 3, 0);
+    // Rows of the actions that apply: hidden buttons take no room.
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(8);
+    const auto row = [buttons](std::initializer_list<QPushButton *> list) {
+        auto *r = new QHBoxLayout;
+        r->setSpacing(8);
+        for (QPushButton *b : list)
+            r->addWidget(b, 1);
+        buttons->addLayout(r);
+    };
+    row({m_checkNow, m_openHere, m_display});
+    row({m_cancel, m_newAttempt, m_park});
+    row({m_print, m_pdf, m_newSale, m_back});
     rl->addLayout(buttons);
     root->addWidget(right, 6);
 
@@ -422,6 +421,7 @@ void PaymentPanel::refresh()
          state == AttemptState::Paid || state == AttemptState::NeedsAttention);
     m_qr->setPayload(showQr ? m_attempt->redirectUrl : QString());
     m_qr->setDimmed(showQr && state != AttemptState::AwaitingPayment);
+    m_qr->setPaidMark(state == AttemptState::Paid);
     if (!showQr && has && isTerminal(state))
         m_qr->setPlaceholder(tr("No payment link: %1.").arg(AttemptTexts::stateLabel(state)));
     else

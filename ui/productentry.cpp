@@ -56,6 +56,7 @@ ProductEntry::ProductEntry(Journal *journal, QWidget *parent)
     layout->addWidget(m_edit);
     m_feedback->setObjectName(QStringLiteral("productFeedback"));
     theme::setRole(m_feedback, "muted");
+    m_feedback->setWordWrap(true);
     m_feedback->setMinimumHeight(m_feedback->fontMetrics().height());
     layout->addWidget(m_feedback);
 

@@ -3,6 +3,7 @@
 #include "ui/theme.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 namespace kasir {
 
@@ -32,6 +33,12 @@ void QrWidget::setPlaceholder(const QString &text)
 void QrWidget::setDimmed(bool dimmed)
 {
     m_dimmed = dimmed;
+    update();
+}
+
+void QrWidget::setPaidMark(bool paid)
+{
+    m_paid = paid;
     update();
 }
 
@@ -71,7 +78,22 @@ void QrWidget::paintEvent(QPaintEvent *)
     p.setPen(Qt::NoPen);
     m_code->paint(&p, symbol);
     if (m_dimmed)
-        p.fillRect(symbol, QColor(255, 255, 255, 190));
+        p.fillRect(symbol, QColor(255, 255, 255, 200));
+    if (m_paid) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        const qreal d = side * 0.42;
+        const QRectF circle(square.center().x() - d / 2, square.center().y() - d / 2, d, d);
+        p.setPen(QPen(Qt::white, d * 0.06));
+        p.setBrush(theme::Paid);
+        p.drawEllipse(circle);
+        QPainterPath tick;
+        tick.moveTo(circle.left() + d * 0.27, circle.top() + d * 0.52);
+        tick.lineTo(circle.left() + d * 0.44, circle.top() + d * 0.68);
+        tick.lineTo(circle.left() + d * 0.74, circle.top() + d * 0.36);
+        p.setPen(QPen(Qt::white, d * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(tick);
+    }
 }
 
 } // namespace kasir

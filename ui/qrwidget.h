@@ -26,6 +26,8 @@ public:
     void setPlaceholder(const QString &text);
     // Greys the code out (the bill is no longer payable) without removing it.
     void setDimmed(bool dimmed);
+    // A large check mark over the (dimmed) code: the bill is paid.
+    void setPaidMark(bool paid);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -40,6 +42,7 @@ private:
     QString m_placeholder;
     std::optional<QrCode> m_code;
     bool m_dimmed = false;
+    bool m_paid = false;
 };
 
 } // namespace kasir

@@ -79,6 +79,7 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     cartFoot->addWidget(m_cartMessage, 1);
     cartFoot->addWidget(m_cartHint);
     ll->addLayout(cartFoot);
+    ll->addWidget(m_totals->breakdown());
     ll->addSpacing(4);
     ll->addWidget(m_feesTitle);
     ll->addWidget(m_fees);
@@ -91,7 +92,9 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     auto *bl = new QVBoxLayout(buyerPanel);
     bl->setContentsMargins(14, 12, 14, 12);
     bl->setSpacing(6);
-    bl->addWidget(m_buyerTitle);
+    // The section's title sits in the tab bar's corner: the height goes to the fields.
+    theme::setRole(m_buyerTitle, "kbd");
+    m_buyer->tabs()->setCornerWidget(m_buyerTitle, Qt::TopRightCorner);
     bl->addWidget(m_buyer);
     right->addWidget(buyerPanel);
 
@@ -113,7 +116,7 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     m_pay->setObjectName(QStringLiteral("payButton"));
     theme::setRole(m_pay, "pay");
     m_pay->setAutoDefault(true);
-    m_pay->setMinimumSize(200, 60);
+    m_pay->setMinimumSize(170, 60);
     payRow->addWidget(m_pay);
     pl->addLayout(payRow);
     m_payMessage->setObjectName(QStringLiteral("payMessage"));
@@ -168,7 +171,8 @@ void SalePage::retranslate()
 {
     m_productsTitle->setText(tr("Products  ·  F2 code  ·  F3 name"));
     m_feesTitle->setText(tr("Fees and discount  ·  F7"));
-    m_buyerTitle->setText(tr("Buyer  ·  F4"));
+    m_buyerTitle->setText(QStringLiteral("F4"));
+    m_buyerTitle->setToolTip(tr("Buyer details (F4)"));
     m_channelTitle->setText(tr("Pay with  ·  F6"));
     m_pay->setText(tr("Pay  ·  F12"));
     m_cartHint->setText(tr("Enter edit · +/− qty · Del remove"));
@@ -180,17 +184,20 @@ void SalePage::addProduct(const Product &product, qint64 qty)
     if (row < 0)
         return; // editRejected said why
     m_lastRejection.clear();
-    const QString added = tr("Added: %1 × %2 (%3)")
-                              .arg(product.name)
-                              .arg(m_cart->cart().lines.at(row).qty)
-                              .arg(product.unitPrice.format());
-    m_entry->showFeedback(added, false);
+    const QFontMetrics fm(m_entry->feedbackLabel()->font());
+    const QString name = fm.elidedText(product.name, Qt::ElideRight, 320);
+    const qint64 total = m_cart->cart().lines.at(row).qty;
     if (CartModel::nameIsShortenedOnWire(product.name)) {
-        m_entry->showFeedback(added + QLatin1Char(' ') +
-                                  tr("The name is longer than Faspay takes: it is sent as "
-                                     "\"%1\".")
-                                      .arg(CartModel::wireName(product.name)),
+        // Accepted as it is; Faspay gets the first 50 characters (the cart's tooltip shows them).
+        m_entry->showFeedback(tr("Added: %1 × %2. Faspay receives the name shortened to %3 "
+                                 "characters.")
+                                  .arg(name)
+                                  .arg(total)
+                                  .arg(CartModel::wireName(product.name).size()),
                               false);
+    } else {
+        m_entry->showFeedback(
+            tr("Added: %1 × %2 (%3)").arg(name).arg(total).arg(product.unitPrice.format()), false);
     }
     showCartMessage(QString(), false);
 }

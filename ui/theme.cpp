@@ -142,6 +142,7 @@ QPushButton[role="success"]:focus { border: 3px solid #F5A623; padding: 5px 12px
 QToolButton#headerButton { border: 1px solid transparent; border-radius: 8px; padding: 6px 10px;
                            font-weight: 600; }
 QToolButton#headerButton:hover { background: %window; border-color: %border; }
+QToolButton#headerButton[badge] { padding-right: 24px; }
 QToolButton#headerButton:checked { background: %accentSoft; border-color: #B9D1EC; }
 
 QToolButton#channelButton { background: %surface; border: 2px solid %border; border-radius: 10px;

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace kasir {
 
 namespace {
@@ -27,37 +29,44 @@ TotalsPanel::TotalsPanel(QWidget *parent)
     , m_fees(moneyLabel(this))
     , m_total(new QLabel(this))
     , m_items(new QLabel(this))
+    , m_caption(new QLabel(tr("Total to pay"), this))
+    , m_breakdown(new QWidget(this))
 {
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(16);
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(0);
-    auto caption = [this](const QString &text) {
-        auto *l = new QLabel(text, this);
-        theme::setRole(l, "muted");
-        return l;
-    };
-    grid->addWidget(caption(tr("Subtotal")), 0, 0);
-    grid->addWidget(m_goods, 0, 1);
-    grid->addWidget(caption(tr("Discount")), 1, 0);
-    grid->addWidget(m_discount, 1, 1);
-    grid->addWidget(caption(tr("Fees")), 2, 0);
-    grid->addWidget(m_fees, 2, 1);
-    row->addLayout(grid);
-    row->addStretch(1);
-    auto *totalBox = new QVBoxLayout;
-    totalBox->setSpacing(0);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto *captionRow = new QHBoxLayout;
+    theme::setRole(m_caption, "muted");
     theme::setRole(m_items, "muted");
     m_items->setAlignment(Qt::AlignRight);
+    captionRow->addWidget(m_caption);
+    captionRow->addStretch(1);
+    captionRow->addWidget(m_items);
+    column->addLayout(captionRow);
     m_total->setObjectName(QStringLiteral("grandTotal"));
     theme::setRole(m_total, "total");
     m_total->setFont(theme::moneyFont(34, true));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    totalBox->addWidget(m_items);
-    totalBox->addWidget(m_total);
-    row->addLayout(totalBox);
+    column->addWidget(m_total);
+
+    auto *breakdown = new QHBoxLayout(m_breakdown);
+    breakdown->setContentsMargins(0, 0, 0, 0);
+    breakdown->setSpacing(6);
+    auto caption = [this](const QString &text) {
+        auto *l = new QLabel(text, m_breakdown);
+        theme::setRole(l, "muted");
+        return l;
+    };
+    for (const auto &[label, value] :
+         {std::pair{tr("Subtotal"), m_goods}, std::pair{tr("Discount"), m_discount},
+          std::pair{tr("Fees"), m_fees}}) {
+        breakdown->addWidget(caption(label));
+        value->setParent(m_breakdown);
+        value->setFont(theme::moneyFont(14, true));
+        breakdown->addWidget(value);
+        breakdown->addSpacing(14);
+    }
+    breakdown->addStretch(1);
     setCart(Cart());
 }
 

@@ -18,6 +18,8 @@ public:
 
     void setCart(const Cart &cart);
     QString totalText() const;
+    // Subtotal, discount and fees on one line, for the page to place under the cart.
+    QWidget *breakdown() const { return m_breakdown; }
 
 private:
     QLabel *m_goods;
@@ -25,6 +27,8 @@ private:
     QLabel *m_fees;
     QLabel *m_total;
     QLabel *m_items;
+    QLabel *m_caption;
+    QWidget *m_breakdown;
 };
 
 } // namespace kasir

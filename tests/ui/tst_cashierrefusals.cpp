@@ -241,8 +241,13 @@ private Q_SLOTS:
         const QString name = sale->cartModel()->cart().lines.at(0).name;
         QVERIFY(name.size() > faspay::MaxProductNameLength);
         // The cashier is told how it will be sent; nothing to fix.
-        QVERIFY(
-            sale->productEntry()->feedbackLabel()->text().contains(faspay::wireProductName(name)));
+        QVERIFY(sale->productEntry()->feedbackLabel()->text().contains(
+            QString::number(faspay::MaxProductNameLength)));
+        QVERIFY(sale->cartModel()
+                    ->index(0, CartModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(faspay::wireProductName(name)));
         QVERIFY(h.window->currentErrors().isEmpty());
         QTest::keyClick(focused(), Qt::Key_F12);
         QCOMPARE(h.window->currentPage(), MainWindow::Page::Payment);
