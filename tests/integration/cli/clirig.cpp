@@ -57,10 +57,9 @@ bool SandboxProcess::start(const QStringList &arguments)
     env.remove(QStringLiteral("KASIR_CRASH_AT"));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(kasirExecutable(),
-                    QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"),
-                                QStringLiteral("0")}
-                        + arguments);
+    m_process.start(kasirExecutable(), QStringList{QStringLiteral("sandbox"),
+                                                   QStringLiteral("--port"), QStringLiteral("0")} +
+                                           arguments);
     if (!m_process.waitForStarted(30000))
         return false;
     QByteArray line;
@@ -166,11 +165,9 @@ bool KasirProcess::waitForErr(const QString &text, int timeoutMs)
 {
     const QByteArray wanted = text.toUtf8();
     return QTest::qWaitFor(
-        [&] {
-            return err().contains(wanted) || m_process.state() == QProcess::NotRunning;
-        },
-        timeoutMs)
-           && err().contains(wanted);
+               [&] { return err().contains(wanted) || m_process.state() == QProcess::NotRunning; },
+               timeoutMs) &&
+           err().contains(wanted);
 }
 
 bool KasirProcess::waitForRedirect(QString *billNo, QString *redirectUrl, int timeoutMs)
@@ -274,8 +271,7 @@ KasirResult CliRig::run(const QStringList &arguments, int timeoutMs)
     return run(arguments, environment(), timeoutMs);
 }
 
-KasirResult CliRig::run(const QStringList &arguments, const QProcessEnvironment &env,
-                        int timeoutMs)
+KasirResult CliRig::run(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
 {
     KasirProcess process(arguments, env);
     return process.finish(timeoutMs);

@@ -30,7 +30,7 @@ struct KasirResult
     QJsonObject object() const; // stdout as one JSON object (empty if it is not one)
     QJsonArray array() const;   // stdout as a JSON array
     QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const;   // for failure messages
+    QString describe() const; // for failure messages
 };
 
 // `kasir sandbox --port 0 [args]` and its admin endpoint (GET/POST /sandbox/...).
@@ -45,10 +45,10 @@ public:
     QUrl base() const { return m_base; }
     QString baseText() const { return m_base.toString(); }
 
-    QJsonArray bills();                  // GET /sandbox/bills
+    QJsonArray bills(); // GET /sandbox/bills
     QJsonObject bill(const QString &billNo);
-    int posted(const QString &billNo);   // the bill's "posted" count, 0 when it has no bill
-    QJsonArray notifications();          // GET /sandbox/notifications
+    int posted(const QString &billNo); // the bill's "posted" count, 0 when it has no bill
+    QJsonArray notifications();        // GET /sandbox/notifications
     // POST /sandbox/bills/<bill>/<action> (approve, decline, expire, status/8) with the
     // X-Kasir-Sandbox header; the HTTP status.
     int act(const QString &billNo, const QString &action);

@@ -18,10 +18,10 @@ using namespace kasir::clitest;
 namespace {
 
 const QStringList RequiredFields = {
-    QStringLiteral("bill_no"),  QStringLiteral("trx_id"),
-    QStringLiteral("redirect_url"), QStringLiteral("status"),
-    QStringLiteral("payment_status_code"), QStringLiteral("payment_reff"),
-    QStringLiteral("receipt")};
+    QStringLiteral("response_code"), QStringLiteral("bill_no"),
+    QStringLiteral("trx_id"),        QStringLiteral("redirect_url"),
+    QStringLiteral("status"),        QStringLiteral("payment_status_code"),
+    QStringLiteral("payment_reff"),  QStringLiteral("receipt")};
 
 bool hasRequiredFields(const QJsonObject &o, QString *missing)
 {
@@ -148,7 +148,8 @@ void TestCliCommands::finalNotPaid_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("status");
     QTest::addColumn<int>("code");
-    QTest::newRow("failed (declined)") << QStringLiteral("decline") << QStringLiteral("failed") << 3;
+    QTest::newRow("failed (declined)")
+        << QStringLiteral("decline") << QStringLiteral("failed") << 3;
     QTest::newRow("expired") << QStringLiteral("expire") << QStringLiteral("expired") << 7;
     QTest::newRow("cancelled (status 8)")
         << QStringLiteral("status/8") << QStringLiteral("cancelled") << 8;
@@ -189,10 +190,13 @@ void TestCliCommands::rejected_data()
     QTest::addColumn<bool>("onCommandLine");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("meaning"); // part of the code's text on stderr
     QTest::newRow("code 13 from kasir sandbox --fault")
-        << true << QStringLiteral("13") << QStringLiteral("gateway_refused");
+        << true << QStringLiteral("13") << QStringLiteral("gateway_refused")
+        << QStringLiteral("Faspay 13: Faspay refused the amount");
     QTest::newRow("code 55 from POST /sandbox/faults")
-        << false << QStringLiteral("55") << QStringLiteral("configuration");
+        << false << QStringLiteral("55") << QStringLiteral("configuration")
+        << QStringLiteral("Faspay 55: ");
 }
 
 void TestCliCommands::rejected()
@@ -200,6 +204,7 @@ void TestCliCommands::rejected()
     QFETCH(bool, onCommandLine);
     QFETCH(QString, code);
     QFETCH(QString, reason);
+    QFETCH(QString, meaning);
     CliRig rig;
     const QString spec = QStringLiteral("code=%1@post-data").arg(code);
     QVERIFY(rig.startSandbox(onCommandLine ? QStringList{QStringLiteral("--fault"), spec}
@@ -215,7 +220,10 @@ void TestCliCommands::rejected()
     QVERIFY(o.value(u"trx_id").isNull());
     QVERIFY(o.value(u"redirect_url").isNull());
     QVERIFY(o.value(u"receipt").isNull());
+    QCOMPARE(o.value(u"response_code").toString(), code);
     QVERIFY2(r.errText().contains(QStringLiteral("Nothing was charged")), qPrintable(r.errText()));
+    // The code's own meaning, not only "refused".
+    QVERIFY2(r.errText().contains(meaning), qPrintable(r.errText()));
     QVERIFY(rig.sandbox.bills().isEmpty()); // refused, not created
 }
 
@@ -244,8 +252,8 @@ void TestCliCommands::pendingWhenWaitRunsOut()
 
     // Paid while nobody watched: resume finds it and makes the receipt.
     QCOMPARE(rig.sandbox.act(billNo, QStringLiteral("approve")), 200);
-    const KasirResult resumed = rig.run({QStringLiteral("resume"), QStringLiteral("--wait"),
-                                         QStringLiteral("30")});
+    const KasirResult resumed =
+        rig.run({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("30")});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
     QCOMPARE(resumed.array().size(), 1);
     const QJsonObject paid = resumed.array().at(0).toObject();
@@ -280,8 +288,8 @@ void TestCliCommands::unknownIsPendingAndListed()
     QCOMPARE(s.object().value(u"status").toString(), QStringLiteral("unknown"));
     // The bill reached the sandbox once, and a resume does not post it again.
     QCOMPARE(rig.sandbox.posted(billNo), 1);
-    const KasirResult resumed = rig.run({QStringLiteral("resume"), QStringLiteral("--wait"),
-                                         QStringLiteral("1")});
+    const KasirResult resumed =
+        rig.run({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("1")});
     QCOMPARE(resumed.exitCode, 3);
     QCOMPARE(resumed.array().at(0).toObject().value(u"status").toString(),
              QStringLiteral("unknown"));
@@ -300,7 +308,8 @@ void TestCliCommands::badInputSendsNothing_data()
         change(o);
         return QJsonDocument(o).toJson();
     };
-    QTest::newRow("no such file") << QByteArray() << QStringList() << QStringLiteral("cannot be read");
+    QTest::newRow("no such file") << QByteArray() << QStringList()
+                                  << QStringLiteral("cannot be read");
     QTest::newRow("not JSON") << QByteArray("{\"channel\": ") << QStringList()
                               << QStringLiteral("not a JSON object");
     QTest::newRow("qty 0") << mutate([](QJsonObject &o) {
@@ -338,9 +347,9 @@ void TestCliCommands::badInputSendsNothing_data()
     QTest::newRow("unknown channel") << mutate([](QJsonObject &o) {
         o.insert(QStringLiteral("channel"), QStringLiteral("gopay"));
     }) << QStringList() << QStringLiteral("channel");
-    QTest::newRow("--wait not a number") << orderJson() << QStringList{QStringLiteral("--wait"),
-                                                                      QStringLiteral("soon")}
-                                         << QStringLiteral("--wait");
+    QTest::newRow("--wait not a number")
+        << orderJson() << QStringList{QStringLiteral("--wait"), QStringLiteral("soon")}
+        << QStringLiteral("--wait");
 }
 
 void TestCliCommands::badInputSendsNothing()
@@ -350,8 +359,8 @@ void TestCliCommands::badInputSendsNothing()
     QFETCH(QString, expected);
     CliRig rig;
     QVERIFY(rig.startSandbox());
-    const QString path = order.isEmpty() ? rig.tmp.filePath(QStringLiteral("missing.json"))
-                                         : rig.writeOrder(order);
+    const QString path =
+        order.isEmpty() ? rig.tmp.filePath(QStringLiteral("missing.json")) : rig.writeOrder(order);
     const KasirResult r = rig.run(QStringList{QStringLiteral("checkout"), path} + extra);
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY(r.out.trimmed().isEmpty());
@@ -370,7 +379,8 @@ void TestCliCommands::badConfigurationSendsNothing_data()
     QTest::addColumn<QString>("value"); // null: removed
     QTest::addColumn<QString>("expected");
     QTest::newRow("gateway URL without password")
-        << QStringLiteral("KASIR_FASPAY_PASSWORD") << QString() << QStringLiteral("KASIR_FASPAY_PASSWORD");
+        << QStringLiteral("KASIR_FASPAY_PASSWORD") << QString()
+        << QStringLiteral("KASIR_FASPAY_PASSWORD");
     QTest::newRow("gateway URL without merchant id")
         << QStringLiteral("KASIR_MERCHANT_ID") << QString() << QStringLiteral("KASIR_MERCHANT_ID");
     QTest::newRow("merchant id not 5 digits")
@@ -392,9 +402,9 @@ void TestCliCommands::badConfigurationSendsNothing()
     CliRig rig;
     QVERIFY(rig.startSandbox());
     const QString order = rig.writeOrder(orderJson());
-    const KasirResult r = rig.run({QStringLiteral("checkout"), order, QStringLiteral("--wait"),
-                                   QStringLiteral("5")},
-                                  rig.environment({{variable, value}}));
+    const KasirResult r =
+        rig.run({QStringLiteral("checkout"), order, QStringLiteral("--wait"), QStringLiteral("5")},
+                rig.environment({{variable, value}}));
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY(r.out.trimmed().isEmpty());
     QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));

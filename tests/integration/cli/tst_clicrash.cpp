@@ -5,7 +5,6 @@
 // no receipt may be lost or doubled.
 
 #include "clirig.h"
-
 #include "core/common/clock.h"
 #include "core/journal/journal.h"
 
@@ -150,11 +149,10 @@ void TestCliCrash::killedAfterPaidBeforeReceipt()
 {
     CliRig rig;
     QVERIFY(rig.startSandbox());
-    auto checkout = rig.launch(
-        {QStringLiteral("checkout"), rig.writeOrder(orderJson()), QStringLiteral("--wait"),
-         QStringLiteral("60")},
-        rig.environment(
-            {{QStringLiteral("KASIR_CRASH_AT"), QStringLiteral("after-paid-before-receipt")}}));
+    auto checkout = rig.launch({QStringLiteral("checkout"), rig.writeOrder(orderJson()),
+                                QStringLiteral("--wait"), QStringLiteral("60")},
+                               rig.environment({{QStringLiteral("KASIR_CRASH_AT"),
+                                                 QStringLiteral("after-paid-before-receipt")}}));
     QString billNo;
     QVERIFY2(checkout->waitForRedirect(&billNo), checkout->err().constData());
     QCOMPARE(rig.sandbox.act(billNo, QStringLiteral("approve")), 200);

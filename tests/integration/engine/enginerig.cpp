@@ -38,8 +38,7 @@ Order sampleOrder(Channel channel, const QString &tag)
 
 EngineRig::EngineRig(RigOptions o)
     : options(std::move(o))
-{
-}
+{}
 
 EngineRig::~EngineRig()
 {
@@ -94,8 +93,8 @@ bool EngineRig::startApp()
             return false;
         }
         receiverPort = receiver->port();
-        QObject::connect(receiver.get(), &NotificationReceiver::notificationRefused,
-                         receiver.get(), [this](int status, const QString &reason) {
+        QObject::connect(receiver.get(), &NotificationReceiver::notificationRefused, receiver.get(),
+                         [this](int status, const QString &reason) {
                              refusedNotifications.append({status, reason});
                          });
     }
@@ -132,11 +131,12 @@ bool EngineRig::openEngine()
     serviceOptions.cashier = QStringLiteral("Tes");
     serviceOptions.poll = PollPolicy().scaled(options.pollScale);
     serviceOptions.postRetryDelaysMs = options.postRetryDelaysMs;
-    service = std::make_unique<CheckoutService>(journal.get(), client.get(), &clock,
-                                                serviceOptions);
+    service =
+        std::make_unique<CheckoutService>(journal.get(), client.get(), &clock, serviceOptions);
     receipts = std::make_unique<ReceiptService>(
-        journal.get(), StoreInfo{QStringLiteral("Toko Tes"), QStringLiteral("Jl Tes 1"),
-                                 QStringLiteral("K01"), QStringLiteral("Tes")},
+        journal.get(),
+        StoreInfo{QStringLiteral("Toko Tes"), QStringLiteral("Jl Tes 1"), QStringLiteral("K01"),
+                  QStringLiteral("Tes")},
         dir.path(), ReceiptWidth::Mm80);
 
     CheckoutService *s = service.get();
@@ -147,10 +147,9 @@ bool EngineRig::openEngine()
                      [this](qint64 id, const TranslatableText &message) {
                          alarms.append({id, message.english()});
                      });
-    QObject::connect(s, &CheckoutService::paymentsDisabled, s,
-                     [this](const TranslatableText &reason) {
-                         disabledReasons.append(reason.english());
-                     });
+    QObject::connect(
+        s, &CheckoutService::paymentsDisabled, s,
+        [this](const TranslatableText &reason) { disabledReasons.append(reason.english()); });
     QObject::connect(s, &CheckoutService::attemptChanged, s, [this](const Attempt &a) {
         if (!a.redirectUrl.isEmpty())
             shown.append(a);
@@ -159,8 +158,10 @@ bool EngineRig::openEngine()
     // What AppContext::start() does.
     receipts->recover();
     service->resume();
+    // A context object that dies with this function: the lambda must not outlive `fetched`.
     bool fetched = false;
-    QObject::connect(s, &CheckoutService::channelsChanged, s, [&fetched] { fetched = true; });
+    QObject scope;
+    QObject::connect(s, &CheckoutService::channelsChanged, &scope, [&fetched] { fetched = true; });
     QObject::connect(s, &CheckoutService::channelsRefreshFailed, s,
                      [](const TranslatableText &m) { qWarning("%s", qPrintable(m.english())); });
     service->refreshChannels();
@@ -317,8 +318,8 @@ QByteArray notificationFor(const faspay::Credentials &credentials, const Attempt
     n.paymentReff = statusCode == 2 ? QStringLiteral("REFF0001") : QString();
     n.paymentDate = faspay::formatWib(QDateTime::currentDateTimeUtc());
     n.paymentStatusCode = QString::number(statusCode);
-    n.paymentStatusDesc = statusCode == 2 ? QStringLiteral("Payment Sukses")
-                                          : QStringLiteral("Belum diproses");
+    n.paymentStatusDesc =
+        statusCode == 2 ? QStringLiteral("Payment Sukses") : QStringLiteral("Belum diproses");
     n.billTotal = QString::number(bill.total.rupiah());
     n.paymentTotal = paymentTotal.isNull() ? n.billTotal : paymentTotal;
     n.paymentChannelUid = bill.channelCode;

@@ -75,9 +75,9 @@ public:
 
     // What the engine said since start (cleared by nothing; restarts append).
     QList<AttemptEvent> events;
-    QList<std::pair<qint64, QString>> alarms; // attempt id, English message
-    QList<QString> disabledReasons;           // paymentsDisabled, English
-    QList<Attempt> shown;                     // attemptChanged with a redirect_url
+    QList<std::pair<qint64, QString>> alarms;            // attempt id, English message
+    QList<QString> disabledReasons;                      // paymentsDisabled, English
+    QList<Attempt> shown;                                // attemptChanged with a redirect_url
     QList<std::pair<int, QString>> refusedNotifications; // receiver: status, reason
 
     QString journalPath() const { return dir.filePath(QStringLiteral("journal.sqlite")); }

@@ -1,10 +1,9 @@
 // Design §4, row by row, for the payment engine: the real CheckoutService, FaspayClient and
 // Journal against the training sandbox (or a TLS server, or nothing) over loopback.
 
-#include "enginerig.h"
-
 #include "core/faspay/codes.h"
 #include "core/payment/attemptmachine.h"
+#include "enginerig.h"
 #include "tests/support/selfsignedcertificate.h"
 #include "tests/support/testhttpserver.h"
 
@@ -45,9 +44,10 @@ Order bigOrder()
     Order order = sampleOrder();
     order.cart.lines.clear();
     for (int i = 0; i < 80; ++i) {
-        order.cart.lines.append(LineItem{QStringLiteral("SKU-%1").arg(i, 3, 10, QLatin1Char('0')),
-                                         QStringLiteral("Barang nomor %1 dengan nama panjang").arg(i),
-                                         1, Money::fromRupiah(25'000)});
+        order.cart.lines.append(
+            LineItem{QStringLiteral("SKU-%1").arg(i, 3, 10, QLatin1Char('0')),
+                     QStringLiteral("Barang nomor %1 dengan nama panjang").arg(i), 1,
+                     Money::fromRupiah(25'000)});
     }
     return order;
 }
@@ -427,9 +427,9 @@ void TestEngineFaults::unwritableJournalSendsNothing()
         // a full disk leaves), so that the very next write needs a new page.
         // The file may not grow by one page: SQLite then answers SQLITE_FULL exactly as a full
         // disk does (even as root).
-        QVERIFY(rawExec(*rig.journal, QStringLiteral("PRAGMA max_page_count = %1")
-                                          .arg(rawNumber(*rig.journal,
-                                                         QStringLiteral("PRAGMA page_count")))));
+        QVERIFY(rawExec(*rig.journal,
+                        QStringLiteral("PRAGMA max_page_count = %1")
+                            .arg(rawNumber(*rig.journal, QStringLiteral("PRAGMA page_count")))));
         expected = QStringLiteral("full");
     } else if (how == u"readonly") {
         QVERIFY(rawExec(*rig.journal, QStringLiteral("PRAGMA query_only = ON")));

@@ -2,9 +2,8 @@
 // real NotificationReceiver over loopback, which hands verified notifications to the real
 // CheckoutService. Only an Inquiry Payment Status answer ever sets Paid (Part A §12).
 
-#include "enginerig.h"
-
 #include "core/faspay/notification.h"
+#include "enginerig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,9 +179,9 @@ void TestEngineNotifications::notificationAloneNeverSetsPaid()
     const qint64 id = awaiting(rig);
     QVERIFY(id);
     const Attempt a = *rig.attempt(id);
-    const HttpAnswer answer =
-        httpPost(&rig.network, rig.receiver->url(), notificationFor(rig.credentials(), a, 2, xml),
-                 xml ? QByteArrayLiteral("application/xml") : QByteArrayLiteral("application/json"));
+    const HttpAnswer answer = httpPost(
+        &rig.network, rig.receiver->url(), notificationFor(rig.credentials(), a, 2, xml),
+        xml ? QByteArrayLiteral("application/xml") : QByteArrayLiteral("application/json"));
     QCOMPARE(answer.status, 200);
     QCOMPARE(ackCode(answer.body), QStringLiteral("00"));
     QCOMPARE(answer.body.trimmed().startsWith('<'), xml);
@@ -203,22 +202,22 @@ void TestEngineNotifications::refusedNotificationsChangeNothing_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<int>("httpStatus");
     QTest::addColumn<QString>("logged"); // a pattern of the warning
-    QTest::newRow("wrong signature") << QStringLiteral("signature") << 403
-                                     << QStringLiteral("forged notification");
-    QTest::newRow("other merchant") << QStringLiteral("merchant") << 403
-                                    << QStringLiteral("forged notification");
+    QTest::newRow("wrong signature")
+        << QStringLiteral("signature") << 403 << QStringLiteral("forged notification");
+    QTest::newRow("other merchant")
+        << QStringLiteral("merchant") << 403 << QStringLiteral("forged notification");
     QTest::newRow("signature for another status")
         << QStringLiteral("status") << 403 << QStringLiteral("forged notification");
-    QTest::newRow("malformed JSON") << QStringLiteral("malformed") << 400
-                                    << QStringLiteral("malformed notification");
-    QTest::newRow("XML with a DOCTYPE") << QStringLiteral("doctype") << 400
-                                        << QStringLiteral("malformed notification");
+    QTest::newRow("malformed JSON")
+        << QStringLiteral("malformed") << 400 << QStringLiteral("malformed notification");
+    QTest::newRow("XML with a DOCTYPE")
+        << QStringLiteral("doctype") << 400 << QStringLiteral("malformed notification");
     QTest::newRow("no bill_no") << QStringLiteral("missing") << 400
                                 << QStringLiteral("malformed notification");
     QTest::newRow("empty") << QStringLiteral("empty") << 400
                            << QStringLiteral("malformed notification");
-    QTest::newRow("oversized (70 KiB)") << QStringLiteral("oversized") << 413
-                                        << QStringLiteral("refused a request");
+    QTest::newRow("oversized (70 KiB)")
+        << QStringLiteral("oversized") << 413 << QStringLiteral("refused a request");
 }
 
 void TestEngineNotifications::refusedNotificationsChangeNothing()
@@ -387,7 +386,8 @@ void TestEngineNotifications::handMadeRepeatsChangeOnce()
     QCOMPARE(rig.attempt(id)->state, S::Paid);
     QCOMPARE(rig.originalReceipts(id), 1);
     // At most one inquiry in flight per attempt: repeats do not flood Faspay.
-    QVERIFY2(rig.statusChecks(a.billNo) <= 3, qPrintable(QString::number(rig.statusChecks(a.billNo))));
+    QVERIFY2(rig.statusChecks(a.billNo) <= 3,
+             qPrintable(QString::number(rig.statusChecks(a.billNo))));
 }
 
 void TestEngineNotifications::appDownWhileTheSandboxRetries()
