@@ -91,8 +91,9 @@ public:
         auto *reload = new QToolButton(bar);
         reload->setObjectName(QStringLiteral("browserReload"));
         reload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-        reload->setToolTip(tr("Reload the page"));
-        m_close = new QPushButton(tr("Close browser"), bar);
+        reload->setToolTip(QCoreApplication::translate("kasir::BrowserPane", "Reload the page"));
+        m_close = new QPushButton(
+            QCoreApplication::translate("kasir::BrowserPane", "Close browser"), bar);
         m_close->setObjectName(QStringLiteral("browserClose"));
         barLayout->addWidget(m_host, 1);
         barLayout->addWidget(m_progress);
@@ -109,8 +110,10 @@ public:
         layout->addWidget(m_error);
 
         m_engine = plugin->createEngine(this, this);
-        m_engine->setReturnPageTexts(tr("Back to the cashier"),
-                                     tr("The lender's page is finished. Kasir is checking the "
+        m_engine->setReturnPageTexts(
+            QCoreApplication::translate("kasir::BrowserPane", "Back to the cashier"),
+            QCoreApplication::translate("kasir::BrowserPane",
+                                        "The lender's page is finished. Kasir is checking the "
                                         "payment with Faspay; the cashier's screen shows the "
                                         "result."));
         layout->addWidget(m_engine->widget(), 1);
@@ -153,17 +156,21 @@ public:
             qCWarning(lcBrowserPane).noquote()
                 << "refused to open" << BrowserPolicy::forLog(url) << "(not http or https)";
             Q_EMIT blocked(url, BlockReason::Scheme);
-            showError(tr("This address cannot be opened here: only web pages of the payment "
-                         "gateway and the lenders are allowed."));
+            showError(QCoreApplication::translate(
+                "kasir::BrowserPane",
+                "This address cannot be opened here: only web pages of the payment "
+                "gateway and the lenders are allowed."));
             return false;
         }
         if (!policy.isReturnUrl(url) && !policy.allows(url)) {
             qCWarning(lcBrowserPane).noquote()
                 << "refused to open" << BrowserPolicy::forLog(url) << "(host not allowed)";
             Q_EMIT blocked(url, BlockReason::Host);
-            showError(tr("The page is on %1, which is not the payment gateway or a known "
-                         "lender, so it is not opened. Let the customer scan the QR code "
-                         "instead, or add the host in Settings.")
+            showError(QCoreApplication::translate(
+                          "kasir::BrowserPane",
+                          "The page is on %1, which is not the payment gateway or a known "
+                          "lender, so it is not opened. Let the customer scan the QR code "
+                          "instead, or add the host in Settings.")
                           .arg(url.host()));
             return false;
         }
@@ -199,7 +206,7 @@ private:
     void engineTitleChanged(const QString &title) override { Q_EMIT pageTitleChanged(title); }
     void engineReturnUrlReached(const QUrl &url) override
     {
-        m_host->setText(tr("Payment page finished"));
+        m_host->setText(QCoreApplication::translate("kasir::BrowserPane", "Payment page finished"));
         Q_EMIT returnUrlReached(url);
     }
     void engineBlocked(const QUrl &url, BrowserBlock reason) override
@@ -211,13 +218,17 @@ private:
         Q_UNUSED(detail);
         QString message;
         if (certificate) {
-            message = tr("The secure connection to %1 failed: its certificate is not valid. "
-                         "The page is not shown. Let the customer scan the QR code with their "
-                         "phone instead.")
+            message = QCoreApplication::translate(
+                          "kasir::BrowserPane",
+                          "The secure connection to %1 failed: its certificate is not valid. "
+                          "The page is not shown. Let the customer scan the QR code with their "
+                          "phone instead.")
                           .arg(url.host());
         } else {
-            message = tr("The page on %1 could not be loaded. Check the internet connection "
-                         "and press Reload, or let the customer scan the QR code.")
+            message = QCoreApplication::translate(
+                          "kasir::BrowserPane",
+                          "The page on %1 could not be loaded. Check the internet connection "
+                          "and press Reload, or let the customer scan the QR code.")
                           .arg(url.host());
         }
         showError(message);
@@ -237,8 +248,11 @@ private:
             return;
         }
         const bool secure = url.scheme() == QLatin1String("https");
-        m_host->setText(secure ? tr("Secure page: %1").arg(url.host())
-                               : tr("Page: %1 (not encrypted)").arg(url.host()));
+        m_host->setText(
+            secure ? QCoreApplication::translate("kasir::BrowserPane", "Secure page: %1")
+                         .arg(url.host())
+                   : QCoreApplication::translate("kasir::BrowserPane", "Page: %1 (not encrypted)")
+                         .arg(url.host()));
     }
 
     std::unique_ptr<BrowserEngine> m_engine;

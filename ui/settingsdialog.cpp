@@ -351,9 +351,18 @@ QWidget *SettingsDialog::buildGatewayPage()
                          "may open, separated by spaces; *.example.com includes every name "
                          "under example.com.")));
 
+    m_returnUrl = new QLineEdit(page);
+    m_returnUrl->setObjectName(QStringLiteral("returnUrl"));
+    m_returnUrl->setPlaceholderText(QStringLiteral("https://toko.example/kasir/return"));
+    form->addRow(tr("Return URL"),
+                 wrap(m_returnUrl, QStringLiteral("browser.returnUrl"),
+                      tr("The Return URL registered in Faspay's merchant portal. When the "
+                         "embedded browser reaches it, Kasir checks the payment at once "
+                         "instead of showing that page. Not needed in training.")));
+
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsDialog::revalidate);
-    for (QLineEdit *e : {m_productionUrl, m_customUrl, m_merchantId, m_merchantName, m_userId,
-                         m_notifyListen, m_password})
+    for (QLineEdit *e : {m_returnUrl, m_productionUrl, m_customUrl, m_merchantId, m_merchantName,
+                         m_userId, m_notifyListen, m_password})
         connect(e, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_merchantId, &QLineEdit::editingFinished, this, &SettingsDialog::readKeychainStatus);
     connect(m_notifyEnabled, &QCheckBox::toggled, this, &SettingsDialog::revalidate);
@@ -497,6 +506,7 @@ void SettingsDialog::load(const AppSettings &s)
     m_notifyListen->setText(s.notificationListen);
     m_billExpiry->setValue(qBound(5, s.billExpiryMinutes, MaxBillExpiryMinutes));
     m_lenderHosts->setPlainText(lenderHosts(*m_settings).join(QLatin1Char(' ')));
+    m_returnUrl->setText(returnUrl(*m_settings).toString());
     m_printerKind->setCurrentIndex(
         qMax(0, m_printerKind->findData(printerKindKey(s.printer.kind))));
     int printerIndex = m_systemPrinter->findData(s.printer.systemPrinterName);
@@ -575,6 +585,11 @@ QStringList SettingsDialog::lenderHosts(const QSettings &settings)
     if (!v.isValid())
         return BrowserPane::defaultLenderHosts();
     return splitHosts(v.toStringList().join(QLatin1Char(' ')));
+}
+
+QUrl SettingsDialog::returnUrl(const QSettings &settings)
+{
+    return QUrl(settings.value(QStringLiteral("browser/returnUrl")).toString(), QUrl::StrictMode);
 }
 
 void SettingsDialog::setLenderHosts(QSettings &settings, const QStringList &hosts)
@@ -702,6 +717,15 @@ void SettingsDialog::revalidate()
     QHash<QString, QString> e =
         validate(s, m_pinCurrent->text(), m_pinNew->text(), m_pinRepeat->text(),
                  m_loaded.hasSupervisorPin(), escPosText(), currentLenderHosts());
+    const QString returnText = m_returnUrl->text().trimmed();
+    if (!returnText.isEmpty()) {
+        const QUrl u(returnText, QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() ||
+            (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+            e.insert(QStringLiteral("browser.returnUrl"),
+                     tr("Enter the whole address, starting with https://, as in Faspay's "
+                        "portal."));
+    }
     // A password typed where there is no keychain cannot be kept.
     if (!m_password->text().isEmpty() && m_passwords &&
         m_passwords->keychainAvailable() == std::optional<bool>(false))
@@ -1047,6 +1071,7 @@ void SettingsDialog::finishSave()
         s.setSupervisorPin(m_pinNew->text());
     s.save(*m_settings);
     setLenderHosts(*m_settings, currentLenderHosts());
+    m_settings->setValue(QStringLiteral("browser/returnUrl"), m_returnUrl->text().trimmed());
     m_settings->sync();
     m_password->clear();
     m_pinCurrent->clear();

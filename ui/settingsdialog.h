@@ -54,7 +54,7 @@ public:
     // Field path -> message for every problem on screen: "store.name", "store.terminal",
     // "gateway.productionUrl", "gateway.customUrl", "merchant.id", "merchant.name",
     // "merchant.userId", "notification.listen", "printer.address", "printer.device",
-    // "pin.current", "pin.new", "pin.repeat", "browser.hosts", "password".
+    // "pin.current", "pin.new", "pin.repeat", "browser.hosts", "browser.returnUrl", "password".
     QHash<QString, QString> fieldErrors() const { return m_errors; }
     bool canSave() const;
     bool isTestingConnection() const;
@@ -63,6 +63,9 @@ public:
     // (BrowserPane::defaultLenderHosts) when none were saved. Key "browser/lenderHosts".
     static QStringList lenderHosts(const QSettings &settings);
     static void setLenderHosts(QSettings &settings, const QStringList &hosts);
+    // The merchant's Return URL as registered at Faspay (key "browser/returnUrl"): the embedded
+    // browser's BrowserPane::setReturnUrlPrefix outside training. Empty when not set.
+    static QUrl returnUrl(const QSettings &settings);
 
     // The validation rules on their own, for tests: messages in the window's language.
     static QHash<QString, QString> validate(const AppSettings &settings, const QString &currentPin,
@@ -136,6 +139,7 @@ private:
     QLineEdit *m_notifyListen = nullptr;
     QSpinBox *m_billExpiry = nullptr;
     QPlainTextEdit *m_lenderHosts = nullptr;
+    QLineEdit *m_returnUrl = nullptr;
     // Printer
     QComboBox *m_printerKind = nullptr;
     QComboBox *m_systemPrinter = nullptr;

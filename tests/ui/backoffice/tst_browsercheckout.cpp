@@ -13,6 +13,7 @@
 #include "core/payment/checkoutservice.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "guitestmain.h"
+#include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
 #include "ui/browserpane.h"
 
@@ -114,6 +115,11 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
         checkout.attempt(started.attemptId)->state == AttemptState::AwaitingPayment, 10000);
     const Attempt awaiting = *checkout.attempt(started.attemptId);
     QVERIFY(!awaiting.redirectUrl.isEmpty());
+
+    // In Bahasa Indonesia when a screenshot is asked for.
+    std::optional<testsupport::ScreenshotLanguage> language;
+    if (testsupport::screenshotsRequested())
+        language.emplace();
 
     // The pane, as the payment screen configures it: the gateway's host and the return URL.
     QWidget window;

@@ -333,8 +333,17 @@ void TestSettingsDialog::inlineErrorsBlockSave()
     QCOMPARE(saved.size(), 0);
     setText(field<QLineEdit>(&dialog, "escposDevice"), QStringLiteral("/dev/usb/lp0"));
     QVERIFY(save->isEnabled());
+    // The Return URL must be a whole http(s) address.
+    setText(field<QLineEdit>(&dialog, "returnUrl"), QStringLiteral("toko.example/return"));
+    QVERIFY(!errorText(&dialog, QStringLiteral("browser.returnUrl")).isEmpty());
+    QVERIFY(!save->isEnabled());
+    setText(field<QLineEdit>(&dialog, "returnUrl"),
+            QStringLiteral("https://toko.example/kasir/return"));
+    QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
+    QCOMPARE(SettingsDialog::returnUrl(*m_settings),
+             QUrl(QStringLiteral("https://toko.example/kasir/return")));
     const AppSettings reread = AppSettings::load(*m_settings);
     QCOMPARE(reread.store.terminalCode, QStringLiteral("K02"));
     QCOMPARE(reread.printer.kind, PrinterKind::EscPosDevice);
