@@ -5,6 +5,7 @@
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/payment/notificationreceiver.h"
+#include "core/receipt/escposoutput.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptservice.h"
 #include "core/sandbox/sandboxconfig.h"
@@ -52,8 +53,7 @@ AppContext::AppContext(Purpose purpose, AppSettings settings, EffectiveConfig co
     : m_purpose(purpose)
     , m_settings(std::move(settings))
     , m_config(std::move(config))
-{
-}
+{}
 
 AppContext::~AppContext()
 {
@@ -68,22 +68,20 @@ AppContext::~AppContext()
     m_lock.reset();
 }
 
-std::unique_ptr<AppContext> AppContext::create(Purpose purpose, TranslatableText *problem)
+std::unique_ptr<AppContext> AppContext::create(Purpose purpose, TranslatableText *problem,
+                                               const QString &keychainPassword)
 {
     const std::unique_ptr<QSettings> settingsFile = openSettings();
     AppSettings settings = AppSettings::load(*settingsFile);
-    // The keychain password is read by the window's settings code (PasswordStore) and handed
-    // in through KASIR_FASPAY_PASSWORD's slot only for this process; headless use sets the
-    // environment variable itself.
     EffectiveConfig config = resolveConfig(settings, QProcessEnvironment::systemEnvironment(),
-                                           defaultDataDir(), QString());
+                                           defaultDataDir(), keychainPassword);
     if (!config.ok()) {
         if (problem)
             *problem = config.errors.first().message;
         return nullptr;
     }
-    std::unique_ptr<AppContext> context(new AppContext(purpose, std::move(settings),
-                                                       std::move(config)));
+    std::unique_ptr<AppContext> context(
+        new AppContext(purpose, std::move(settings), std::move(config)));
     if (!context->build(problem))
         return nullptr;
     return context;
@@ -133,6 +131,7 @@ bool AppContext::build(TranslatableText *problem)
     SandboxConfig sandboxConfig;
     if (m_config.training)
         credentials = sandboxConfig.credentials();
+    m_credentials = credentials;
 
     // The notification receiver: where the settings say, or, in training, on loopback so that
     // the embedded sandbox's notifications show the whole flow.
@@ -190,8 +189,8 @@ bool AppContext::build(TranslatableText *problem)
     options.billExpiryMinutes = m_settings.billExpiryMinutes;
     options.training = m_config.training;
     options.poll = pollPolicyFromEnvironment();
-    m_checkout = std::make_unique<CheckoutService>(m_journal.get(), m_client.get(), &m_clock,
-                                                   options);
+    m_checkout =
+        std::make_unique<CheckoutService>(m_journal.get(), m_client.get(), &m_clock, options);
 
     const StoreInfo store{m_settings.store.name, m_settings.store.address,
                           m_settings.store.terminalCode, m_settings.store.cashier};
@@ -199,6 +198,16 @@ bool AppContext::build(TranslatableText *problem)
                                                   receiptWidth(m_settings.printer));
     connect(m_checkout.get(), &CheckoutService::paid, m_receipts.get(),
             &ReceiptService::handlePaid);
+
+    // A thermal printer from the settings; a system printer is the window's (Qt Widgets).
+    const PrinterSettings &printer = m_settings.printer;
+    if (printer.kind == PrinterKind::EscPosTcp && !printer.host.isEmpty()) {
+        setReceiptOutput(std::make_unique<EscPosReceiptOutput>(
+            EscPosTarget::network(printer.host, printer.port), printer.columns()));
+    } else if (printer.kind == PrinterKind::EscPosDevice && !printer.device.isEmpty()) {
+        setReceiptOutput(std::make_unique<EscPosReceiptOutput>(EscPosTarget::device(printer.device),
+                                                               printer.columns()));
+    }
     return true;
 }
 

@@ -38,7 +38,10 @@ public:
 
     // nullptr with `problem` (what happened and what to do) when Kasir cannot run: bad
     // configuration, another instance holds the data folder, the journal is damaged.
-    static std::unique_ptr<AppContext> create(Purpose purpose, TranslatableText *problem);
+    // `keychainPassword` is what the system keychain holds for the saved merchant (the window
+    // reads it before; headless use sets KASIR_FASPAY_PASSWORD instead).
+    static std::unique_ptr<AppContext> create(Purpose purpose, TranslatableText *problem,
+                                              const QString &keychainPassword = QString());
     ~AppContext() override;
 
     // The settings file in use (QSettings, INI).
@@ -49,6 +52,8 @@ public:
     const AppSettings &settings() const { return m_settings; }
     const EffectiveConfig &config() const { return m_config; }
     bool isTraining() const { return m_config.training; }
+    // The credentials in use: the training sandbox's in training mode.
+    const faspay::Credentials &credentials() const { return m_credentials; }
     const Clock *clock() const { return &m_clock; }
     QNetworkAccessManager *network() { return &m_network; }
 
@@ -73,6 +78,7 @@ private:
     Purpose m_purpose;
     AppSettings m_settings;
     EffectiveConfig m_config;
+    faspay::Credentials m_credentials;
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     std::unique_ptr<InstanceLock> m_lock;

@@ -1,10 +1,10 @@
 #include "app/appcontext.h"
 #include "app/headless.h"
 #include "app/languages.h"
+#include "app/windowwiring.h"
+#include "core/common/platform.h"
 #include "core/kasirversion.h"
 #include "ui/mainwindow.h"
-
-#include "core/common/platform.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -89,21 +89,23 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
-    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0
-                      || std::strcmp(argv[1], "help") == 0)) {
+    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+                      std::strcmp(argv[1], "help") == 0)) {
         printUsage();
         return 0;
     }
     if (isHeadless(argc, argv))
         return runHeadless(argc, argv);
 
+    // Qt WebEngine (the embedded browser plugin, loaded on first use) needs shared contexts.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     identify();
     kasir::installTranslators(&app, savedLanguage());
 
     kasir::TranslatableText problem;
-    std::unique_ptr<kasir::AppContext> context =
-        kasir::AppContext::create(kasir::AppContext::Purpose::TrackPayments, &problem);
+    std::unique_ptr<kasir::AppContext> context = kasir::AppContext::create(
+        kasir::AppContext::Purpose::TrackPayments, &problem, kasir::readKeychainPasswordAtStart());
     if (!context) {
         // Before any window exists: a plain message box is the only way to say it.
         QMessageBox::critical(nullptr, QCoreApplication::translate("kasir::main", "Kasir"),
@@ -112,13 +114,14 @@ int main(int argc, char *argv[])
     }
     // Qt WebEngine refuses to start its sandbox as root. Only training on a machine run as
     // root (this project's test machines) turns it off; a real store keeps the sandbox.
-    if (context->isTraining() && kasir::platform::isRunningAsRoot()
-        && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+    if (context->isTraining() && kasir::platform::isRunningAsRoot() &&
+        qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 
     kasir::MainWindow window(context->checkout(), context->journal(), context->settings(),
                              context->isTraining());
     window.setReceiptService(context->receipts());
+    kasir::wireBackOffice(&window, context.get());
     window.show();
     context->start();
     return QApplication::exec();

@@ -4,6 +4,7 @@
 #include "core/config/appsettings.h"
 #include "core/journal/journal.h"
 #include "core/payment/attempt.h"
+#include "ui/supervisordialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -25,7 +26,6 @@ namespace kasir {
 class CheckoutService;
 class HistoryModel;
 class ReceiptService;
-class SupervisorDialog;
 
 // Every payment attempt, searchable by WIB date range, status, channel, bill number and
 // customer, a page at a time (Journal::search / count). The detail of the selected attempt
