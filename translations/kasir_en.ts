@@ -1183,14 +1183,6 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing copy %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up: copy %1 is saved as PDF only (Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1192,10 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>Refreshing the channel list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the receipt is being made…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

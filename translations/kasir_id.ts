@@ -1182,14 +1182,6 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <translation>Struk belum diatur di kasir ini.</translation>
     </message>
     <message>
-        <source>Printing copy %1…</source>
-        <translation>Mencetak salinan %1…</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up: copy %1 is saved as PDF only (Settings).</source>
-        <translation>Belum ada printer struk: salinan %1 hanya disimpan sebagai PDF (Pengaturan).</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1200,6 +1192,10 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>Refreshing the channel list…</source>
         <translation>Memuat ulang daftar kanal…</translation>
+    </message>
+    <message>
+        <source>A copy of the receipt is being made…</source>
+        <translation>Salinan struk sedang dibuat…</translation>
     </message>
 </context>
 <context>

@@ -157,12 +157,12 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
             &MainWindow::toggleCustomerDisplay);
     connect(m_payment, &PaymentPanel::printReceiptRequested, this, &MainWindow::printReceipt);
     connect(m_payment, &PaymentPanel::savePdfRequested, this, &MainWindow::saveReceiptPdf);
-    connect(m_payment, &PaymentPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_payment, &PaymentPanel::newSaleRequested, this, &MainWindow::startNextSale);
     connect(m_payment, &PaymentPanel::backToCartRequested, this, &MainWindow::backToCart);
     connect(m_payment, &PaymentPanel::parkRequested, this, [this] {
         showStatus(tr("Bill %1 is in Pending payments (Ctrl+I); Kasir keeps checking it.")
                        .arg(m_payment->attempt() ? m_payment->attempt()->billNo : QString()));
-        newSale();
+        startNextSale();
     });
     connect(m_payment, &PaymentPanel::actionsChanged, this, &MainWindow::updateActions);
 
@@ -176,6 +176,8 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
                                                                          : Page::Sale);
     });
     connect(m_pending, &PendingModel::countChanged, this, &MainWindow::updatePendingBadge);
+    connect(m_pending, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePendingBadge);
+    connect(m_pending, &QAbstractItemModel::modelReset, this, &MainWindow::updatePendingBadge);
     connect(m_import, &ProductImportDialog::catalogChanged, this,
             [this] { showStatus(tr("The product catalog was updated.")); });
 
@@ -433,7 +435,8 @@ void MainWindow::setPage(Page page)
     case Page::Payment:
         m_stack->setCurrentWidget(m_payment);
         // The first action that applies gets the focus, so Enter does the obvious thing.
-        for (const char *name : {"printReceipt", "newSale", "backToCart", "checkNow"}) {
+        for (const char *name :
+             {"printReceipt", "newSale", "backToCart", "checkNow", "newAttempt"}) {
             QPushButton *b = m_payment->button(name);
             if (b && b->isVisible() && b->isEnabled()) {
                 b->setFocus(Qt::OtherFocusReason);
@@ -592,14 +595,14 @@ void MainWindow::newSale()
         !m_confirm->isAsking()) {
         m_confirm->parentWidget()->setVisible(true);
         m_confirm->ask(tr("Start a new sale? The cart and the buyer's details are cleared."),
-                       tr("New sale"), tr("Keep this sale"), [this] {
-                           m_sale->clearSale();
-                           m_revealed = false;
-                           validateNow();
-                           m_sale->focusProductEntry();
-                       });
+                       tr("New sale"), tr("Keep this sale"), [this] { startNextSale(); });
         return;
     }
+    startNextSale();
+}
+
+void MainWindow::startNextSale()
+{
     m_confirm->dismiss();
     m_confirm->parentWidget()->setVisible(false);
     // A paid or final attempt's cart is finished with; an open one stays in the inbox.
@@ -719,6 +722,7 @@ void MainWindow::attemptChanged(const Attempt &attempt)
         return;
     }
     const bool wasPaid = m_payment->isPaid();
+    const bool stateChanged = !m_payment->attempt() || m_payment->attempt()->state != attempt.state;
     m_payment->updateAttempt(attempt);
     updateCustomerDisplay();
     if (attempt.state == AttemptState::Paid && !wasPaid) {
@@ -729,8 +733,9 @@ void MainWindow::attemptChanged(const Attempt &attempt)
         showStatus(tr("Bill %1 is paid.").arg(attempt.billNo));
         if (currentPage() == Page::Payment)
             setPage(Page::Payment); // moves the focus to "Print receipt"
-    } else if (isTerminal(attempt.state) && currentPage() == Page::Payment) {
-        setPage(Page::Payment);
+    } else if (stateChanged && currentPage() == Page::Payment &&
+               !m_payment->confirmBar()->isAsking()) {
+        setPage(Page::Payment); // the action that applies now gets the focus
     }
     updateActions();
 }
@@ -778,16 +783,11 @@ void MainWindow::printReceipt(qint64 attemptId)
         m_payment->setNotice(tr("Receipts are not set up on this counter."), "attention");
         return;
     }
+    // receiptArchived() and printFinished() then say how it went (saved, printed, or why not).
+    m_payment->setNotice(tr("A copy of the receipt is being made…"));
     TranslatableText error;
-    const std::optional<ReceiptRecord> record = m_receipts->reprint(attemptId, &error);
-    if (!record) {
+    if (!m_receipts->reprint(attemptId, &error))
         m_payment->setNotice(error.toString(), "attention");
-        return;
-    }
-    m_payment->setNotice(m_receipts->output() ? tr("Printing copy %1…").arg(record->copyNumber)
-                                              : tr("No receipt printer is set up: copy %1 is "
-                                                   "saved as PDF only (Settings).")
-                                                    .arg(record->copyNumber));
 }
 
 void MainWindow::saveReceiptPdf(qint64 attemptId)

@@ -123,6 +123,8 @@ private:
     void toggleCustomerDisplay();
     void updateCustomerDisplay();
     void backToCart();
+    // Clears the sale and shows the empty cart (an open payment stays in the inbox).
+    void startNextSale();
     void paymentsDisabled(const TranslatableText &reason);
 
     // Shortcut handlers (pointer-to-member targets).

@@ -443,7 +443,7 @@ void PaymentPanel::refresh()
     m_openHere->setVisible(m_browserAvailable && live);
     m_openHere->setEnabled(canOpenHere());
     m_display->setVisible(m_customerDisplay && live);
-    m_cancel->setVisible(live);
+    m_cancel->setVisible(live && canCancel());
     m_cancel->setEnabled(canCancel());
     m_newAttempt->setVisible(canStartNewAttempt());
     m_park->setVisible(live);

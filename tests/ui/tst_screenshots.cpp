@@ -3,9 +3,8 @@
 // checked to fit (nothing cut off, nothing to scroll); with KASIR_SCREENSHOT_DIR set, the
 // screens are also saved there (docs/screenshots/ in the repository).
 
-#include "cashierharness.h"
 #include "../core/receipt/zxingdecode.h"
-
+#include "cashierharness.h"
 #include "ui/buyerform.h"
 #include "ui/cartmodel.h"
 #include "ui/cartview.h"
@@ -71,7 +70,8 @@ private:
         };
         type("customer.first_name", QStringLiteral("Budi"));
         type("customer.last_name", QStringLiteral("Santoso"));
-        type("customer.phone", valid ? QStringLiteral("0812 3456 7890") : QStringLiteral("0812 345"));
+        type("customer.phone",
+             valid ? QStringLiteral("0812 3456 7890") : QStringLiteral("0812 345"));
         type("customer.email",
              valid ? QStringLiteral("budi.santoso@example.com") : QStringLiteral("budi.santoso@"));
         if (valid) {
@@ -96,7 +96,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QVERIFY2(m_language.install(lang), "run the kasir_lrelease target first");
-        CashierHarness h;
+        // Status checks at the real pace (every 3 s): the screens show the panel between checks.
+        CashierHarness h(CashierHarness::Channels::Fetch, SandboxConfig(), 1);
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
         QCOMPARE(w->size(), QSize(1366, 768));
@@ -130,8 +131,9 @@ private Q_SLOTS:
         PaymentPanel *panel = w->paymentPanel();
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         h.clock.advanceSecs(3 * 60 + 17); // a little time has passed: the countdown shows it
-        QTRY_VERIFY(panel->timeline()->count() >= 4);
-        QTest::qWait(1100);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->timeline()->count() >= 4, 10000);
+        QTRY_VERIFY(!h.checkout->isCheckInFlight(panel->attemptId()));
+        QTest::qWait(1100); // the countdown ticks
         const std::optional<DecodedQr> qr = decodeQr(panel->qrWidget()->grab().toImage());
         QVERIFY(qr);
         QCOMPARE(qr->text, panel->attempt()->redirectUrl);
