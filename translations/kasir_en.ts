@@ -1120,23 +1120,9 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>No pending payments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending payment(s)</source>
-        <translation>
-            <numerusform>%n pending payment</numerusform>
-            <numerusform>%n pending payments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose how the customer pays (F6).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n problem to fix before paying; it is shown at its field. Nothing was sent.</numerusform>
-            <numerusform>%n problems to fix before paying; each is shown at its field. Nothing was sent.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The sale has problems to fix; nothing was sent.</source>
@@ -1196,6 +1182,14 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>A copy of the receipt is being made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before paying: %1. Each is shown at its field; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,29 +1526,12 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) added</source>
-        <translation>
-            <numerusform>%n product added</numerusform>
-            <numerusform>%n products added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n row rejected</numerusform>
-            <numerusform>%n rows rejected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fix the rejected rows in the file and import it again; the others are in the catalog already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, rejected rows: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,12 +1636,9 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1121,21 +1121,9 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>No pending payments</source>
         <translation>Tidak ada pembayaran tertunda</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending payment(s)</source>
-        <translation>
-            <numerusform>%n pembayaran tertunda</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose how the customer pays (F6).</source>
         <translation>Pilih cara pelanggan membayar (F6).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n hal perlu diperbaiki sebelum membayar; masing-masing ditunjukkan di kolomnya. Tidak ada yang dikirim.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The sale has problems to fix; nothing was sent.</source>
@@ -1196,6 +1184,14 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>A copy of the receipt is being made…</source>
         <translation>Salinan struk sedang dibuat…</translation>
+    </message>
+    <message>
+        <source>Pending payments: %1</source>
+        <translation>Pembayaran tertunda: %1</translation>
+    </message>
+    <message>
+        <source>Problems to fix before paying: %1. Each is shown at its field; nothing was sent.</source>
+        <translation>Ada %1 hal yang perlu diperbaiki sebelum membayar. Masing-masing ditunjukkan di kolomnya; tidak ada yang dikirim.</translation>
     </message>
 </context>
 <context>
@@ -1531,27 +1527,13 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) added</source>
-        <translation>
-            <numerusform>%n produk ditambahkan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n diperbarui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n baris ditolak</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fix the rejected rows in the file and import it again; the others are in the catalog already.</source>
         <translation>Perbaiki baris yang ditolak di berkas, lalu impor lagi; baris lainnya sudah masuk katalog.</translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, rejected rows: %3.</source>
+        <translation>Ditambahkan: %1, diperbarui: %2, baris ditolak: %3.</translation>
     </message>
 </context>
 <context>
@@ -1655,11 +1637,9 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>Fees</source>
         <translation>Biaya</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n barang</numerusform>
-        </translation>
+    <message>
+        <source>Items: %1</source>
+        <translation>%1 barang</translation>
     </message>
 </context>
 <context>

@@ -500,7 +500,7 @@ void MainWindow::updatePendingBadge()
     const bool urgent = m_pending->attentionCount() > 0;
     m_pendingButton->setCount(count, urgent);
     m_pendingButton->setToolTip(count == 0 ? tr("No pending payments")
-                                           : tr("%n pending payment(s)", nullptr, count));
+                                           : tr("Pending payments: %1").arg(count));
 }
 
 // ---- the sale ----
@@ -553,8 +553,8 @@ void MainWindow::pay()
         m_sale->showErrors(errors, true);
         m_sale->focusFirstError(errors);
         m_sale->setPayMessage(
-            tr("%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.",
-               nullptr, int(errors.size())));
+            tr("Problems to fix before paying: %1. Each is shown at its field; nothing was sent.")
+                .arg(errors.size()));
         return;
     }
     const Order order = m_sale->order();
