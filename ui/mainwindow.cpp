@@ -530,9 +530,25 @@ FieldErrors MainWindow::currentErrors() const
     return errors;
 }
 
+void MainWindow::updateRequiredMarks()
+{
+    // The fields the chosen provider needs, as the core's rules say: the ones an empty order
+    // is refused for as "Required." (all four providers need the complete addresses).
+    Order probe;
+    probe.channel = m_sale->channelPicker()->channel().value_or(Channel::Kredivo);
+    probe.shipping = Address();
+    QSet<QString> required;
+    for (const FieldError &e : validateOrder(probe)) {
+        if (qstrcmp(e.message.source(), "Required.") == 0)
+            required.insert(e.field);
+    }
+    m_sale->buyerForm()->setRequiredFields(required);
+}
+
 void MainWindow::validateNow()
 {
     m_validation->stop();
+    updateRequiredMarks();
     const FieldErrors errors = currentErrors();
     m_sale->showErrors(errors, m_revealed);
     if (m_revealed && errors.isEmpty())
@@ -807,7 +823,8 @@ void MainWindow::saveReceiptPdf(qint64 attemptId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog, qEnvironmentVariableIsSet("KASIR_TEST"));
+    // The same keyboard-driven dialog on every platform (a native one may not take Enter).
+    dialog->setOption(QFileDialog::DontUseNativeDialog, true);
     connect(dialog, &QFileDialog::fileSelected, this, [this, attemptId](const QString &path) {
         QString error;
         if (m_receipts && m_receipts->writePdfTo(attemptId, path, &error))

@@ -109,6 +109,7 @@ private:
     void setPage(Page page);
     void scheduleValidation();
     void validateNow();
+    void updateRequiredMarks();
     void updateActions();
     void updatePendingBadge();
     void showStatus(const QString &text, bool error = false);

@@ -74,6 +74,7 @@ void ProductImportDialog::browse()
                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog, true);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_path->setText(file);
         importFile(file);

@@ -20,6 +20,8 @@
 #include "ui/salepage.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -246,9 +248,23 @@ private Q_SLOTS:
         QCOMPARE(focused(), sale->payButton());
         press(Qt::Key_Return); // Enter on Pay
         verifyPaidSale(h, Channel::Kredivo, KredivoTenor::Months3);
-        // Enter on the focused "Print receipt", then Esc: the next sale.
+        // Enter on the focused "Print receipt" makes a copy.
         press(Qt::Key_Return);
         QTRY_VERIFY(!h.journal.journal->receipts(w->currentAttemptId()).isEmpty());
+        // Ctrl+S: a file dialog that does not block the window; type where, Enter saves.
+        press(Qt::Key_S, Qt::ControlModifier);
+        auto *dialog = w->findChild<QFileDialog *>(QStringLiteral("savePdfDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        const QString pdf = h.journal.dir.filePath(QStringLiteral("saved-receipt.pdf"));
+        QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        typeText(pdf);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+        QTRY_VERIFY(!w->findChild<QFileDialog *>(QStringLiteral("savePdfDialog")));
+        w->activateWindow(); // a window manager does this when the dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        // Esc: the next sale.
         press(Qt::Key_Escape);
         QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
         QVERIFY(sale->cartModel()->cart().isEmpty());
