@@ -35,11 +35,12 @@ class TestScreenshots : public QObject
 private:
     Language m_language;
 
-    void save(QWidget *window, const QString &name, const QString &lang)
+    void save(QWidget *window, const QString &name, const QString &lang,
+              QSize size = QSize(1366, 768))
     {
         QCoreApplication::processEvents();
         const QImage image = window->grab().toImage();
-        QCOMPARE(image.size(), QSize(1366, 768));
+        QCOMPARE(image.size(), size);
         const QString dir = qEnvironmentVariable("KASIR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
@@ -113,6 +114,12 @@ private Q_SLOTS:
         sale->productEntry()->lineEdit()->setFocus();
         QTest::qWait(200); // the product suggestions' delay passes
         save(w, QStringLiteral("cashier-cart"), lang);
+        // The same at 1920×1080.
+        w->resize(1920, 1080);
+        QTest::qWait(50);
+        save(w, QStringLiteral("cashier-cart-1080p"), lang, QSize(1920, 1080));
+        w->resize(1366, 768);
+        QTest::qWait(50);
 
         // 2. The buyer form with validation messages, after Pay.
         sale->buyerForm()->clear();
