@@ -440,7 +440,7 @@ void PaymentPanel::refresh()
     m_checkNow->setVisible(live);
     m_checkNow->setEnabled(canCheckNow() && !m_inFlight);
     m_checkNow->setText(m_inFlight ? tr("Checking…") : tr("Check now  ·  F5"));
-    m_openHere->setVisible(m_browserAvailable && live);
+    m_openHere->setVisible(canOpenHere());
     m_openHere->setEnabled(canOpenHere());
     m_display->setVisible(m_customerDisplay && live);
     m_cancel->setVisible(live && canCancel());
