@@ -1826,4 +1826,11 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>kasir::main</name>
+    <message>
+        <source>Kasir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1827,4 +1827,11 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <translation>Jumlah baris tagihan tidak sama dengan totalnya, jadi tidak ada yang dikirim. Laporkan ke dukungan teknis beserta penjualan ini.</translation>
     </message>
 </context>
+<context>
+    <name>kasir::main</name>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
+    </message>
+</context>
 </TS>
