@@ -261,6 +261,12 @@ void MainWindow::setReceiptService(ReceiptService *receipts)
             });
 }
 
+void MainWindow::setBrowserPolicy(const QStringList &allowedHosts, const QUrl &returnUrlPrefix)
+{
+    m_browserHosts = allowedHosts;
+    m_returnUrlPrefix = returnUrlPrefix;
+}
+
 QWidget *MainWindow::buildHeader()
 {
     auto *header = new QWidget(this);
@@ -846,10 +852,14 @@ void MainWindow::openHere(const QUrl &url)
         m_payment->setNotice(tr("The embedded browser cannot start: %1").arg(error), "attention");
         return;
     }
-    QStringList hosts = BrowserPane::defaultLenderHosts();
-    hosts.append(url.host());
+    QStringList hosts =
+        m_browserHosts.isEmpty() ? BrowserPane::defaultLenderHosts() : m_browserHosts;
+    if (!hosts.contains(url.host(), Qt::CaseInsensitive))
+        hosts.append(url.host()); // the payment link itself
     pane->setAllowedHosts(hosts);
-    pane->setReturnUrlPrefix(url.resolved(QUrl(QStringLiteral("/kasir/return"))));
+    pane->setReturnUrlPrefix(m_returnUrlPrefix.isValid()
+                                 ? m_returnUrlPrefix
+                                 : url.resolved(QUrl(QStringLiteral("/kasir/return"))));
     connect(pane, &BrowserPane::returnUrlReached, m_checkout, &CheckoutService::returnUrlReached);
     connect(pane, &BrowserPane::closed, m_payment, &PaymentPanel::closeBrowser);
     connect(pane, &BrowserPane::loadFailed, m_payment,
