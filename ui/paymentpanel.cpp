@@ -438,7 +438,9 @@ void PaymentPanel::refresh()
 
     const bool live = has && !isTerminal(state);
     m_checkNow->setVisible(live);
-    m_checkNow->setEnabled(canCheckNow() && !m_inFlight);
+    // Stays enabled while a check runs (the service queues one more): a button that turns
+    // off would push the focus elsewhere every few seconds.
+    m_checkNow->setEnabled(canCheckNow());
     m_checkNow->setText(m_inFlight ? tr("Checking…") : tr("Check now  ·  F5"));
     m_openHere->setVisible(canOpenHere());
     m_openHere->setEnabled(canOpenHere());
@@ -475,7 +477,8 @@ void PaymentPanel::tick()
 
 void PaymentPanel::checkNow()
 {
-    if (canCheckNow() && !m_inFlight)
+    // While a check runs, the service runs one more when it ends.
+    if (canCheckNow())
         Q_EMIT checkNowRequested(m_attempt->id);
 }
 
