@@ -334,6 +334,64 @@
     </message>
 </context>
 <context>
+    <name>kasir::BrowserPane</name>
+    <message>
+        <source>Reload the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lender&apos;s page is finished. Kasir is checking the payment with Faspay; the cashier&apos;s screen shows the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address cannot be opened here: only web pages of the payment gateway and the lenders are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is on %1, which is not the payment gateway or a known lender, so it is not opened. Let the customer scan the QR code instead, or add the host in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment page finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not valid. The page is not shown. Let the customer scan the QR code with their phone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page on %1 could not be loaded. Check the internet connection and press Reload, or let the customer scan the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page: %1 (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::BrowserPaneFactory</name>
+    <message>
+        <source>The embedded browser is not installed (kasir_browser plugin not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasir::BuyerForm</name>
     <message>
         <source>First name</source>
@@ -703,6 +761,355 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
 </context>
 <context>
+    <name>kasir::CustomerDisplay</name>
+    <message>
+        <source>Kasir — customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selamat datang / Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindai dengan ponsel Anda
+Scan with your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mohon tunggu…
+Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pembayaran berhasil
+Payment successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terima kasih!
+Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EndOfDay</name>
+    <message>
+        <source>Paid here, not paid at Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at Faspay, not paid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown to Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (Faspay status %1). Open it in the history and settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s answer had no usable payment status (%1). Run Reconcile again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s payment total %1 is not the sale&apos;s total %2. Compare with the lender&apos;s statement before the money is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay says this bill is paid, but Kasir has not recorded it as paid. Check its status from the history; if the customer has gone, a supervisor settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as paid here, but Faspay says the bill is not paid (status %1). Do not hand over more goods; call Faspay with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in Kasir, but Faspay still waits for payment (status %1). Cancel it at Faspay so that the customer cannot pay it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay has no bill with this number and transaction id (status 5). Call Faspay with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as paid here, but Faspay says status %1. Do not hand over more goods; call Faspay with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay says status %1, which is not what Kasir recorded. Check its status from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — no money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1 sales, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between Kasir and Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Faspay transaction id was received, so Faspay cannot be asked about it. If the customer says they paid, call Faspay with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused the status inquiry (response code %1). Run Reconcile again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay did not answer usably. Check the connection and run Reconcile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EndOfDayDialog</name>
+    <message>
+        <source>not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Faspay: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Faspay again about every payment of the day and lists where Faspay and Kasir disagree. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile needs the Faspay connection set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sale(s) paid, %2</source>
+        <translation>
+            <numerusform>%1: %n sale paid, %2</numerusform>
+            <numerusform>%1: %n sales paid, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(training, no money moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. %1 of %2 were checked; run Reconcile again for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Faspay and Kasir agree on all %n payment(s).</source>
+        <translation>
+            <numerusform>Faspay and Kasir agree on all %n payment.</numerusform>
+            <numerusform>Faspay and Kasir agree on all %n payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between Faspay and Kasir. Settle them from the payment history.</source>
+        <translation>
+            <numerusform>%n difference between Faspay and Kasir. Settle them from the payment history.</numerusform>
+            <numerusform>%n differences between Faspay and Kasir. Settle them from the payment history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EscPosReceiptOutput</name>
+    <message>
+        <source>ESC/POS receipt printer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is busy. Print the receipt again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasir::EscPosSender</name>
     <message>
         <source>Printing was cancelled. The sale is kept; print the receipt again from the sales history when the printer is ready.</source>
@@ -800,6 +1207,280 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::HistoryModel</name>
+    <message>
+        <source>%1 (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::HistoryWindow</name>
+    <message>
+        <source>Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1 The receipt stays queued; print it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real sales only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list to see what happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing copy %1 (SALINAN / COPY %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 saved as PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Faspay about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel payment %1 of %2 at Faspay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1 at Faspay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle payment %1 of %2 by hand as &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be settled as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,23 +1801,9 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>No pending payments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending payment(s)</source>
-        <translation>
-            <numerusform>%n pending payment</numerusform>
-            <numerusform>%n pending payments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose how the customer pays (F6).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n problem to fix before paying; it is shown at its field. Nothing was sent.</numerusform>
-            <numerusform>%n problems to fix before paying; each is shown at its field. Nothing was sent.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The sale has problems to fix; nothing was sent.</source>
@@ -1183,14 +1850,6 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing copy %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up: copy %1 is saved as PDF only (Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1859,18 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>Refreshing the channel list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the receipt is being made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before paying: %1. Each is shown at its field; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1934,29 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>Unknown fee kind &quot;%1&quot;. Use shippingfee, adminfee, taxfee, additionalfee or insurancefee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::PasswordStore</name>
+    <message>
+        <source>No Faspay password is stored in the keychain for this merchant yet. Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the Faspay password. Unlock the keychain (log in again) and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Faspay password could not be removed from the keychain. Try again, or remove it with the system&apos;s password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed. Try again; if it keeps failing, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the Faspay password cannot be saved. Set it in the environment variable KASIR_FASPAY_PASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,29 +2230,12 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) added</source>
-        <translation>
-            <numerusform>%n product added</numerusform>
-            <numerusform>%n products added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n row rejected</numerusform>
-            <numerusform>%n rows rejected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fix the rejected rows in the file and import it again; the others are in the catalog already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, rejected rows: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +2262,25 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>The receipt PDF %1 could not be saved (%2). Check the free disk space, then save the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ReceiptPrinter</name>
+    <message>
+        <source>The printer %1 could not be opened. Check that it is switched on and installed in the system&apos;s printer settings, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error while printing. Check the printer, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 — print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,6 +2331,408 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
 </context>
 <context>
+    <name>kasir::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the receipt; a telephone number may go on the last line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, different for every counter of the store. It starts every bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training (practice gateway built into Kasir, no money moves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay sandbox (test account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (real payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay shows the production address in its merchant portal (Settings, Credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5-digit merchant code from Faspay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the usual one shown in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive Faspay&apos;s payment notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (host:port). Faspay must be able to reach it; without it Kasir asks Faspay for the status itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the customer has to finish on the lender&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser may open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts of Faspay&apos;s and the lenders&apos; pages that the embedded browser may open, separated by spaces; *.example.com includes every name under example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Return URL registered in Faspay&apos;s merchant portal. When the embedded browser reaches it, Kasir checks the payment at once instead of showing that page. Not needed in training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer (PDF archive only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer on the network (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer on USB or serial (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt as soon as a sale is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Kasir starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor PIN is set. To change it, enter the current one and the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set yet: set one (4 to 8 digits) so that cancelling and settling payments by hand need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 4 letters or digits (A-Z, 0-9), without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the https:// address Faspay gives for production, for example https://web.faspay.co.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an https:// address (plain http:// only for this computer, 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant ID is 5 digits, as Faspay gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the merchant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ - @ only, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as address:port, for example 0.0.0.0:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address, for example 192.168.1.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device, for example /dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like web.faspay.co.id or *.kredivo.com, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the whole address, starting with https://, as in Faspay&apos;s portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from the environment variable KASIR_FASPAY_PASSWORD; it wins over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, not in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved yet. It will be kept in this computer&apos;s keychain, not in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training uses the practice gateway built into Kasir: there is nothing to connect to. Choose the Faspay sandbox or production to test your merchant account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Faspay for the merchant&apos;s channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (channel %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Faspay as merchant %1. The merchant has %n channel(s); Kasir can sell through these:</source>
+        <translation>
+            <numerusform>Connected to Faspay as merchant %1. The merchant has %n channel; Kasir can sell through these:</numerusform>
+            <numerusform>Connected to Faspay as merchant %1. The merchant has %n channels; Kasir can sell through these:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the merchant ID, the user ID and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Faspay to allow this store&apos;s internet address (IP whitelist) and to check that the account is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does. Check the gateway address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate is not valid. Check the gateway address; never use an address whose certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway address cannot be used. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the internet connection and the gateway address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does (HTTP %2). Check the gateway address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file could not be written. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasir::ShortcutOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1642,6 +2740,72 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>Any key closes this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SupervisorDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes a payment. A supervisor enters the PIN and writes why; both are kept in the payment&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the customer changed their mind and paid cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set, so this cannot be approved here. Set a PIN in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN %1 times. Wait 30 seconds before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SystemReceiptOutput</name>
+    <message>
+        <source>No default printer is set up. Choose the receipt printer in Settings, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer. Check its name in Settings, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 reports an error. Check it (paper, cover, cable) and the system&apos;s print queue, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System printer %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,12 +2827,9 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1853,6 +3014,13 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>The bill lines do not add up to the total, so nothing was sent. Report this to support with the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::main</name>
+    <message>
+        <source>Kasir</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

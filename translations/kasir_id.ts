@@ -334,6 +334,64 @@
     </message>
 </context>
 <context>
+    <name>kasir::BrowserPane</name>
+    <message>
+        <source>Reload the page</source>
+        <translation>Muat ulang halaman</translation>
+    </message>
+    <message>
+        <source>Close browser</source>
+        <translation>Tutup browser</translation>
+    </message>
+    <message>
+        <source>Back to the cashier</source>
+        <translation>Kembali ke kasir</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s page is finished. Kasir is checking the payment with Faspay; the cashier&apos;s screen shows the result.</source>
+        <translation>Halaman penyedia kredit sudah selesai. Kasir sedang memeriksa pembayaran ke Faspay; layar kasir menampilkan hasilnya.</translation>
+    </message>
+    <message>
+        <source>This address cannot be opened here: only web pages of the payment gateway and the lenders are allowed.</source>
+        <translation>Alamat ini tidak dapat dibuka di sini: hanya halaman gateway pembayaran dan penyedia kredit yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>The page is on %1, which is not the payment gateway or a known lender, so it is not opened. Let the customer scan the QR code instead, or add the host in Settings.</source>
+        <translation>Halaman ada di %1, yang bukan gateway pembayaran atau penyedia kredit yang dikenal, jadi tidak dibuka. Minta pelanggan memindai kode QR, atau tambahkan host di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Payment page finished</source>
+        <translation>Halaman pembayaran selesai</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not valid. The page is not shown. Let the customer scan the QR code with their phone instead.</source>
+        <translation>Koneksi aman ke %1 gagal: sertifikatnya tidak sah. Halaman tidak ditampilkan. Minta pelanggan memindai kode QR dengan ponselnya.</translation>
+    </message>
+    <message>
+        <source>The page on %1 could not be loaded. Check the internet connection and press Reload, or let the customer scan the QR code.</source>
+        <translation>Halaman di %1 tidak dapat dimuat. Periksa koneksi internet lalu tekan Muat ulang, atau minta pelanggan memindai kode QR.</translation>
+    </message>
+    <message>
+        <source>Secure page: %1</source>
+        <translation>Halaman aman: %1</translation>
+    </message>
+    <message>
+        <source>Page: %1 (not encrypted)</source>
+        <translation>Halaman: %1 (tidak terenkripsi)</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::BrowserPaneFactory</name>
+    <message>
+        <source>The embedded browser is not installed (kasir_browser plugin not found).</source>
+        <translation>Browser bawaan tidak terpasang (plugin kasir_browser tidak ditemukan).</translation>
+    </message>
+    <message>
+        <source>The embedded browser could not be loaded: %1</source>
+        <translation>Browser bawaan tidak dapat dimuat: %1</translation>
+    </message>
+</context>
+<context>
     <name>kasir::BuyerForm</name>
     <message>
         <source>First name</source>
@@ -704,6 +762,356 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     </message>
 </context>
 <context>
+    <name>kasir::CustomerDisplay</name>
+    <message>
+        <source>Kasir — customer display</source>
+        <translation>Kasir — layar pelanggan</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Selamat datang / Welcome</source>
+        <translation>Selamat datang / Welcome</translation>
+    </message>
+    <message>
+        <source>Pay with %1</source>
+        <translation>Bayar dengan %1</translation>
+    </message>
+    <message>
+        <source>Pindai dengan ponsel Anda
+Scan with your phone</source>
+        <translation>Pindai dengan ponsel Anda
+Scan with your phone</translation>
+    </message>
+    <message>
+        <source>Mohon tunggu…
+Please wait…</source>
+        <translation>Mohon tunggu…
+Please wait…</translation>
+    </message>
+    <message>
+        <source>Pembayaran berhasil
+Payment successful</source>
+        <translation>Pembayaran berhasil
+Payment successful</translation>
+    </message>
+    <message>
+        <source>Terima kasih!
+Thank you!</source>
+        <translation>Terima kasih!
+Thank you!</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EndOfDay</name>
+    <message>
+        <source>Paid here, not paid at Faspay</source>
+        <translation>Lunas di sini, belum lunas di Faspay</translation>
+    </message>
+    <message>
+        <source>Paid at Faspay, not paid here</source>
+        <translation>Lunas di Faspay, belum lunas di sini</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Jumlah berbeda</translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation>Status berbeda</translation>
+    </message>
+    <message>
+        <source>Unknown to Faspay</source>
+        <translation>Tidak dikenal Faspay</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor</source>
+        <translation>Perlu supervisor</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Tidak dapat dicek</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (Faspay status %1). Open it in the history and settle it.</source>
+        <translation>Menunggu supervisor (status Faspay %1). Buka di riwayat dan selesaikan.</translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s answer had no usable payment status (%1). Run Reconcile again later.</source>
+        <translation>Jawaban Faspay tidak berisi status pembayaran yang dapat dipakai (%1). Jalankan Cocokkan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s payment total %1 is not the sale&apos;s total %2. Compare with the lender&apos;s statement before the money is settled.</source>
+        <translation>Total pembayaran Faspay %1 tidak sama dengan total penjualan %2. Bandingkan dengan laporan penyedia kredit sebelum dana diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Faspay says this bill is paid, but Kasir has not recorded it as paid. Check its status from the history; if the customer has gone, a supervisor settles it.</source>
+        <translation>Faspay menyatakan tagihan ini lunas, tetapi Kasir belum mencatatnya lunas. Cek statusnya dari riwayat; jika pelanggan sudah pergi, supervisor menyelesaikannya.</translation>
+    </message>
+    <message>
+        <source>Recorded as paid here, but Faspay says the bill is not paid (status %1). Do not hand over more goods; call Faspay with the bill number.</source>
+        <translation>Tercatat lunas di sini, tetapi Faspay menyatakan tagihan belum dibayar (status %1). Jangan serahkan barang lagi; hubungi Faspay dengan nomor tagihan.</translation>
+    </message>
+    <message>
+        <source>Closed in Kasir, but Faspay still waits for payment (status %1). Cancel it at Faspay so that the customer cannot pay it later.</source>
+        <translation>Sudah ditutup di Kasir, tetapi Faspay masih menunggu pembayaran (status %1). Batalkan di Faspay agar pelanggan tidak dapat membayarnya nanti.</translation>
+    </message>
+    <message>
+        <source>Faspay has no bill with this number and transaction id (status 5). Call Faspay with the bill number.</source>
+        <translation>Faspay tidak memiliki tagihan dengan nomor dan ID transaksi ini (status 5). Hubungi Faspay dengan nomor tagihan.</translation>
+    </message>
+    <message>
+        <source>Recorded as paid here, but Faspay says status %1. Do not hand over more goods; call Faspay with the bill number.</source>
+        <translation>Tercatat lunas di sini, tetapi Faspay menyatakan status %1. Jangan serahkan barang lagi; hubungi Faspay dengan nomor tagihan.</translation>
+    </message>
+    <message>
+        <source>Faspay says status %1, which is not what Kasir recorded. Check its status from the history.</source>
+        <translation>Faspay menyatakan status %1, berbeda dengan catatan Kasir. Cek statusnya dari riwayat.</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>TRAINING — no money moved</source>
+        <translation>LATIHAN — tidak ada uang yang berpindah</translation>
+    </message>
+    <message>
+        <source>Paid: %1 sales, %2</source>
+        <translation>Lunas: %1 penjualan, %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Differences between Kasir and Faspay</source>
+        <translation>Perbedaan antara Kasir dan Faspay</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1 (%2). Choose another folder.</source>
+        <translation>Laporan tidak dapat disimpan ke %1 (%2). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>End of day %1</source>
+        <translation>Tutup hari %1</translation>
+    </message>
+    <message>
+        <source>No Faspay transaction id was received, so Faspay cannot be asked about it. If the customer says they paid, call Faspay with the bill number.</source>
+        <translation>Tidak ada ID transaksi Faspay yang diterima, jadi Faspay tidak dapat ditanya. Jika pelanggan mengatakan sudah membayar, hubungi Faspay dengan nomor tagihan.</translation>
+    </message>
+    <message>
+        <source>Faspay refused the status inquiry (response code %1). Run Reconcile again later.</source>
+        <translation>Faspay menolak permintaan status (kode respons %1). Jalankan Cocokkan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Faspay did not answer usably. Check the connection and run Reconcile again.</source>
+        <translation>Jawaban Faspay tidak dapat dipakai. Periksa koneksi dan jalankan Cocokkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EndOfDayDialog</name>
+    <message>
+        <source>not paid yet</source>
+        <translation>belum dibayar</translation>
+    </message>
+    <message>
+        <source>in process</source>
+        <translation>sedang diproses</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>lunas</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>dibatalkan balik</translation>
+    </message>
+    <message>
+        <source>no such bill</source>
+        <translation>tagihan tidak ada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Asking Faspay: %1 of %2</source>
+        <translation>Menanyakan ke Faspay: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Training sales</source>
+        <translation>Penjualan latihan</translation>
+    </message>
+    <message>
+        <source>Day (WIB)</source>
+        <translation>Hari (WIB)</translation>
+    </message>
+    <message>
+        <source>Reconcile with Faspay</source>
+        <translation>Cocokkan dengan Faspay</translation>
+    </message>
+    <message>
+        <source>Asks Faspay again about every payment of the day and lists where Faspay and Kasir disagree. Changes nothing.</source>
+        <translation>Menanyakan lagi ke Faspay setiap pembayaran hari ini dan menampilkan yang tidak cocok antara Faspay dan Kasir. Tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Reconcile needs the Faspay connection set up in Settings.</source>
+        <translation>Pencocokan memerlukan koneksi Faspay yang diatur di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>Nomor tagihan</translation>
+    </message>
+    <message>
+        <source>Kasir says</source>
+        <translation>Menurut Kasir</translation>
+    </message>
+    <message>
+        <source>Faspay says</source>
+        <translation>Menurut Faspay</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Yang berbeda</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Jurnal tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sale(s) paid, %2</source>
+        <translation>
+            <numerusform>%1: %n penjualan lunas, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(training, no money moved)</source>
+        <translation>(latihan, tidak ada uang yang berpindah)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>%1 × · %2</source>
+        <translation>%1 × · %2</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Semua kanal</translation>
+    </message>
+    <message>
+        <source>Stopped. %1 of %2 were checked; run Reconcile again for all of them.</source>
+        <translation>Dihentikan. %1 dari %2 sudah dicek; jalankan Cocokkan lagi untuk semuanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Faspay and Kasir agree on all %n payment(s).</source>
+        <translation>
+            <numerusform>Faspay dan Kasir cocok untuk semua %n pembayaran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between Faspay and Kasir. Settle them from the payment history.</source>
+        <translation>
+            <numerusform>%n perbedaan antara Faspay dan Kasir. Selesaikan dari riwayat pembayaran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (status %2)</source>
+        <translation>%1 (status %2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report</source>
+        <translation>Simpan laporan tutup hari</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1 (%2). Choose another folder.</source>
+        <translation>Laporan tidak dapat disimpan ke %1 (%2). Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EscPosReceiptOutput</name>
+    <message>
+        <source>ESC/POS receipt printer (%1)</source>
+        <translation>Printer struk ESC/POS (%1)</translation>
+    </message>
+    <message>
+        <source>The receipt printer is busy. Print the receipt again in a moment.</source>
+        <translation>Printer struk sedang sibuk. Cetak struk lagi sebentar lagi.</translation>
+    </message>
+</context>
+<context>
     <name>kasir::EscPosSender</name>
     <message>
         <source>Printing was cancelled. The sale is kept; print the receipt again from the sales history when the printer is ready.</source>
@@ -802,6 +1210,280 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
         <translation>--port memerlukan angka dari 0 sampai 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::HistoryModel</name>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (latihan)</translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>Nomor tagihan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::HistoryWindow</name>
+    <message>
+        <source>Faspay</source>
+        <translation>Faspay</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Cek status</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>Return page</source>
+        <translation>Halaman kembali</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation>Riwayat pembayaran</translation>
+    </message>
+    <message>
+        <source>Copy %1 printed.</source>
+        <translation>Salinan %1 tercetak.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Struk tercetak.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1 The receipt stays queued; print it again later.</source>
+        <translation>Tidak tercetak: %1 Struk tetap dalam antrean; cetak lagi nanti.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Open (not settled)</source>
+        <translation>Terbuka (belum selesai)</translation>
+    </message>
+    <message>
+        <source>Real and training</source>
+        <translation>Nyata dan latihan</translation>
+    </message>
+    <message>
+        <source>Real sales only</source>
+        <translation>Hanya penjualan nyata</translation>
+    </message>
+    <message>
+        <source>Training only</source>
+        <translation>Hanya latihan</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>Nomor tagihan</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>Nama, telepon atau e-mail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>‹ Newer</source>
+        <translation>‹ Lebih baru</translation>
+    </message>
+    <message>
+        <source>Older ›</source>
+        <translation>Lebih lama ›</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Cetak ulang struk</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Cek status</translation>
+    </message>
+    <message>
+        <source>Cancel payment…</source>
+        <translation>Batalkan pembayaran…</translation>
+    </message>
+    <message>
+        <source>Settle by hand…</source>
+        <translation>Selesaikan manual…</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Tandai sebagai %1</translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Riwayat tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No payments match</source>
+        <translation>Tidak ada pembayaran yang cocok</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 dari %3</translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list to see what happened to it.</source>
+        <translation>Pilih pembayaran di daftar untuk melihat apa yang terjadi padanya.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Faspay transaction</source>
+        <translation>Transaksi Faspay</translation>
+    </message>
+    <message>
+        <source>Lender reference</source>
+        <translation>Referensi penyedia kredit</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Dibayar pada</translation>
+    </message>
+    <message>
+        <source>terminal %1</source>
+        <translation>terminal %1</translation>
+    </message>
+    <message>
+        <source>%1, terminal %2</source>
+        <translation>%1, terminal %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Menggantikan</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>percobaan %1</translation>
+    </message>
+    <message>
+        <source>No copy was made: %1</source>
+        <translation>Salinan tidak dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Printing copy %1 (SALINAN / COPY %1)…</source>
+        <translation>Mencetak salinan %1 (SALINAN / COPY %1)…</translation>
+    </message>
+    <message>
+        <source>Copy %1 saved as PDF: %2</source>
+        <translation>Salinan %1 disimpan sebagai PDF: %2</translation>
+    </message>
+    <message>
+        <source>Asking Faspay about %1…</source>
+        <translation>Menanyakan %1 ke Faspay…</translation>
+    </message>
+    <message>
+        <source>Cancel payment %1 of %2 at Faspay?</source>
+        <translation>Batalkan pembayaran %1 sebesar %2 di Faspay?</translation>
+    </message>
+    <message>
+        <source>Cancelling %1 at Faspay…</source>
+        <translation>Membatalkan %1 di Faspay…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled in its present state.</source>
+        <translation>%1 tidak dapat dibatalkan dalam keadaannya sekarang.</translation>
+    </message>
+    <message>
+        <source>Settle payment %1 of %2 by hand as &quot;%3&quot;?</source>
+        <translation>Selesaikan pembayaran %1 sebesar %2 secara manual sebagai &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be settled as %2.</source>
+        <translation>%1 tidak dapat diselesaikan sebagai %2.</translation>
     </message>
 </context>
 <context>
@@ -1121,21 +1803,9 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>No pending payments</source>
         <translation>Tidak ada pembayaran tertunda</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending payment(s)</source>
-        <translation>
-            <numerusform>%n pembayaran tertunda</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose how the customer pays (F6).</source>
         <translation>Pilih cara pelanggan membayar (F6).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n hal perlu diperbaiki sebelum membayar; masing-masing ditunjukkan di kolomnya. Tidak ada yang dikirim.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The sale has problems to fix; nothing was sent.</source>
@@ -1182,14 +1852,6 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <translation>Struk belum diatur di kasir ini.</translation>
     </message>
     <message>
-        <source>Printing copy %1…</source>
-        <translation>Mencetak salinan %1…</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up: copy %1 is saved as PDF only (Settings).</source>
-        <translation>Belum ada printer struk: salinan %1 hanya disimpan sebagai PDF (Pengaturan).</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1200,6 +1862,18 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>Refreshing the channel list…</source>
         <translation>Memuat ulang daftar kanal…</translation>
+    </message>
+    <message>
+        <source>A copy of the receipt is being made…</source>
+        <translation>Salinan struk sedang dibuat…</translation>
+    </message>
+    <message>
+        <source>Pending payments: %1</source>
+        <translation>Pembayaran tertunda: %1</translation>
+    </message>
+    <message>
+        <source>Problems to fix before paying: %1. Each is shown at its field; nothing was sent.</source>
+        <translation>Ada %1 hal yang perlu diperbaiki sebelum membayar. Masing-masing ditunjukkan di kolomnya; tidak ada yang dikirim.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1937,29 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>Unknown fee kind &quot;%1&quot;. Use shippingfee, adminfee, taxfee, additionalfee or insurancefee.</source>
         <translation>Jenis biaya &quot;%1&quot; tidak dikenal. Gunakan shippingfee, adminfee, taxfee, additionalfee, atau insurancefee.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::PasswordStore</name>
+    <message>
+        <source>No Faspay password is stored in the keychain for this merchant yet. Enter it in Settings.</source>
+        <translation>Belum ada kata sandi Faspay di keychain untuk merchant ini. Masukkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the Faspay password. Unlock the keychain (log in again) and try once more.</source>
+        <translation>Keychain menolak akses ke kata sandi Faspay. Buka kunci keychain (masuk lagi) dan coba sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The Faspay password could not be removed from the keychain. Try again, or remove it with the system&apos;s password manager.</source>
+        <translation>Kata sandi Faspay tidak dapat dihapus dari keychain. Coba lagi, atau hapus dengan pengelola kata sandi sistem.</translation>
+    </message>
+    <message>
+        <source>The keychain failed. Try again; if it keeps failing, restart the computer.</source>
+        <translation>Keychain gagal. Coba lagi; jika terus gagal, nyalakan ulang komputer.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the Faspay password cannot be saved. Set it in the environment variable KASIR_FASPAY_PASSWORD instead.</source>
+        <translation>Komputer ini tidak memiliki keychain, jadi kata sandi Faspay tidak dapat disimpan. Atur lewat variabel lingkungan KASIR_FASPAY_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1535,27 +2232,13 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) added</source>
-        <translation>
-            <numerusform>%n produk ditambahkan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n diperbarui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n baris ditolak</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fix the rejected rows in the file and import it again; the others are in the catalog already.</source>
         <translation>Perbaiki baris yang ditolak di berkas, lalu impor lagi; baris lainnya sudah masuk katalog.</translation>
+    </message>
+    <message>
+        <source>Added: %1, updated: %2, rejected rows: %3.</source>
+        <translation>Ditambahkan: %1, diperbarui: %2, baris ditolak: %3.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2265,25 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>The receipt PDF %1 could not be saved (%2). Check the free disk space, then save the receipt again.</source>
         <translation>PDF struk %1 tidak dapat disimpan (%2). Periksa ruang disk yang tersisa, lalu simpan struk lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ReceiptPrinter</name>
+    <message>
+        <source>The printer %1 could not be opened. Check that it is switched on and installed in the system&apos;s printer settings, then print the receipt again.</source>
+        <translation>Printer %1 tidak dapat dibuka. Pastikan printer menyala dan terpasang di pengaturan printer sistem, lalu cetak struk lagi.</translation>
+    </message>
+    <message>
+        <source>(default printer)</source>
+        <translation>(printer bawaan)</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error while printing. Check the printer, then print the receipt again.</source>
+        <translation>Printer %1 melaporkan galat saat mencetak. Periksa printer, lalu cetak struk lagi.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — print preview</source>
+        <translation>Struk %1 — pratinjau cetak</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2333,407 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     </message>
 </context>
 <context>
+    <name>kasir::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Faspay</source>
+        <translation>Faspay</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Printer struk</translation>
+    </message>
+    <message>
+        <source>Language and supervisor</source>
+        <translation>Bahasa dan supervisor</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Dicetak di bagian atas setiap struk.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Also on the receipt; a telephone number may go on the last line.</source>
+        <translation>Juga tercetak di struk; nomor telepon boleh di baris terakhir.</translation>
+    </message>
+    <message>
+        <source>Terminal code</source>
+        <translation>Kode terminal</translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, different for every counter of the store. It starts every bill number.</source>
+        <translation>1 sampai 4 huruf atau angka, berbeda untuk setiap kasir di toko. Menjadi awal setiap nomor tagihan.</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Printed on receipts.</source>
+        <translation>Dicetak di struk.</translation>
+    </message>
+    <message>
+        <source>Training (practice gateway built into Kasir, no money moves)</source>
+        <translation>Latihan (gateway latihan di dalam Kasir, tidak ada uang yang berpindah)</translation>
+    </message>
+    <message>
+        <source>Faspay sandbox (test account)</source>
+        <translation>Sandbox Faspay (akun uji)</translation>
+    </message>
+    <message>
+        <source>Production (real payments)</source>
+        <translation>Produksi (pembayaran nyata)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Alamat khusus</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <source>Production address</source>
+        <translation>Alamat produksi</translation>
+    </message>
+    <message>
+        <source>Faspay shows the production address in its merchant portal (Settings, Credentials).</source>
+        <translation>Faspay menampilkan alamat produksi di portal merchant (Settings, Credentials).</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID merchant</translation>
+    </message>
+    <message>
+        <source>The 5-digit merchant code from Faspay.</source>
+        <translation>Kode merchant 5 angka dari Faspay.</translation>
+    </message>
+    <message>
+        <source>Merchant name</source>
+        <translation>Nama merchant</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the usual one shown in grey.</source>
+        <translation>Biarkan kosong untuk memakai yang biasa (tampil abu-abu).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Receive Faspay&apos;s payment notifications</source>
+        <translation>Terima notifikasi pembayaran dari Faspay</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (host:port). Faspay must be able to reach it; without it Kasir asks Faspay for the status itself.</source>
+        <translation>Alamat dan port untuk mendengarkan (host:port). Faspay harus bisa menjangkaunya; tanpanya Kasir menanyakan status sendiri ke Faspay.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Bill valid for</source>
+        <translation>Tagihan berlaku</translation>
+    </message>
+    <message>
+        <source>How long the customer has to finish on the lender&apos;s page.</source>
+        <translation>Berapa lama pelanggan boleh menyelesaikan di halaman penyedia kredit.</translation>
+    </message>
+    <message>
+        <source>Browser may open</source>
+        <translation>Browser boleh membuka</translation>
+    </message>
+    <message>
+        <source>Hosts of Faspay&apos;s and the lenders&apos; pages that the embedded browser may open, separated by spaces; *.example.com includes every name under example.com.</source>
+        <translation>Host halaman Faspay dan penyedia kredit yang boleh dibuka browser bawaan, dipisahkan spasi; *.example.com mencakup semua nama di bawah example.com.</translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation>URL kembali (Return URL)</translation>
+    </message>
+    <message>
+        <source>The Return URL registered in Faspay&apos;s merchant portal. When the embedded browser reaches it, Kasir checks the payment at once instead of showing that page. Not needed in training.</source>
+        <translation>Return URL yang didaftarkan di portal merchant Faspay. Saat browser bawaan mencapainya, Kasir langsung memeriksa pembayaran alih-alih menampilkan halaman itu. Tidak perlu dalam latihan.</translation>
+    </message>
+    <message>
+        <source>No printer (PDF archive only)</source>
+        <translation>Tanpa printer (hanya arsip PDF)</translation>
+    </message>
+    <message>
+        <source>Printer installed on this computer</source>
+        <translation>Printer yang terpasang di komputer ini</translation>
+    </message>
+    <message>
+        <source>Receipt printer on the network (ESC/POS)</source>
+        <translation>Printer struk di jaringan (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Receipt printer on USB or serial (ESC/POS)</source>
+        <translation>Printer struk USB atau serial (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Printer bawaan sistem</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Printer sistem</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Alamat jaringan</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 karakter)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 karakter)</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <source>Print the receipt as soon as a sale is paid</source>
+        <translation>Cetak struk begitu penjualan lunas</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Sama dengan komputer</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Kasir starts.</source>
+        <translation>Bahasa baru tampil saat Kasir dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN supervisor</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN sekarang</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ulangi PIN baru</translation>
+    </message>
+    <message>
+        <source>%1 (not installed now)</source>
+        <translation>%1 (sekarang tidak terpasang)</translation>
+    </message>
+    <message>
+        <source>A supervisor PIN is set. To change it, enter the current one and the new one twice.</source>
+        <translation>PIN supervisor sudah diatur. Untuk menggantinya, masukkan PIN sekarang dan PIN baru dua kali.</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set yet: set one (4 to 8 digits) so that cancelling and settling payments by hand need it.</source>
+        <translation>Belum ada PIN supervisor: buat satu (4 sampai 8 angka) agar pembatalan dan penyelesaian manual memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation>Masukkan nama toko.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 4 letters or digits (A-Z, 0-9), without spaces.</source>
+        <translation>Gunakan 1 sampai 4 huruf atau angka (A-Z, 0-9), tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>Enter the https:// address Faspay gives for production, for example https://web.faspay.co.id.</source>
+        <translation>Masukkan alamat https:// produksi dari Faspay, misalnya https://web.faspay.co.id.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address (plain http:// only for this computer, 127.0.0.1).</source>
+        <translation>Masukkan alamat https:// (http:// biasa hanya untuk komputer ini, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The merchant ID is 5 digits, as Faspay gave it.</source>
+        <translation>ID merchant terdiri dari 5 angka, sesuai yang diberikan Faspay.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant name.</source>
+        <translation>Masukkan nama merchant.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ - @ only, or leave it empty.</source>
+        <translation>Hanya huruf, angka dan . _ - @, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Write it as address:port, for example 0.0.0.0:8765.</source>
+        <translation>Tulis sebagai alamat:port, misalnya 0.0.0.0:8765.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address, for example 192.168.1.50:9100.</source>
+        <translation>Masukkan alamat printer, misalnya 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device, for example /dev/usb/lp0.</source>
+        <translation>Masukkan perangkat printer, misalnya /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like web.faspay.co.id or *.kredivo.com, separated by spaces.</source>
+        <translation>&quot;%1&quot; bukan nama host. Tulis nama seperti web.faspay.co.id atau *.kredivo.com, dipisahkan spasi.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation>Masukkan PIN sekarang untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Enter the whole address, starting with https://, as in Faspay&apos;s portal.</source>
+        <translation>Masukkan alamat lengkap, diawali https://, seperti di portal Faspay.</translation>
+    </message>
+    <message>
+        <source>The password comes from the environment variable KASIR_FASPAY_PASSWORD; it wins over the keychain.</source>
+        <translation>Kata sandi diambil dari variabel lingkungan KASIR_FASPAY_PASSWORD; itu mengalahkan keychain.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Memeriksa keychain…</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>Tersimpan di keychain; ketik untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, not in the settings file.</source>
+        <translation>Kata sandi disimpan di keychain komputer ini, bukan di berkas pengaturan.</translation>
+    </message>
+    <message>
+        <source>No password saved yet. It will be kept in this computer&apos;s keychain, not in the settings file.</source>
+        <translation>Belum ada kata sandi tersimpan. Kata sandi akan disimpan di keychain komputer ini, bukan di berkas pengaturan.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation>Masukkan kata sandi untuk menguji koneksi.</translation>
+    </message>
+    <message>
+        <source>Training uses the practice gateway built into Kasir: there is nothing to connect to. Choose the Faspay sandbox or production to test your merchant account.</source>
+        <translation>Latihan memakai gateway latihan di dalam Kasir: tidak ada yang perlu dihubungi. Pilih sandbox Faspay atau produksi untuk menguji akun merchant Anda.</translation>
+    </message>
+    <message>
+        <source>Asking Faspay for the merchant&apos;s channels…</source>
+        <translation>Menanyakan kanal merchant ke Faspay…</translation>
+    </message>
+    <message>
+        <source>✓ %1 (channel %2)</source>
+        <translation>✓ %1 (kanal %2)</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Faspay as merchant %1. The merchant has %n channel(s); Kasir can sell through these:</source>
+        <translation>
+            <numerusform>Terhubung ke Faspay sebagai merchant %1. Merchant memiliki %n kanal; Kasir dapat menjual melalui kanal berikut:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2</source>
+        <translation>Faspay menolak (kode %1): %2</translation>
+    </message>
+    <message>
+        <source>Check the merchant ID, the user ID and the password.</source>
+        <translation>Periksa ID merchant, user ID dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Ask Faspay to allow this store&apos;s internet address (IP whitelist) and to check that the account is active.</source>
+        <translation>Minta Faspay mengizinkan alamat internet toko ini (whitelist IP) dan memeriksa bahwa akun aktif.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does. Check the gateway address.</source>
+        <translation>%1 menjawab, tetapi tidak seperti Faspay. Periksa alamat gateway.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate is not valid. Check the gateway address; never use an address whose certificate is not trusted.</source>
+        <translation>Koneksi aman ke %1 ditolak: sertifikatnya tidak sah. Periksa alamat gateway; jangan pernah memakai alamat yang sertifikatnya tidak dipercaya.</translation>
+    </message>
+    <message>
+        <source>The gateway address cannot be used. Check it.</source>
+        <translation>Alamat gateway tidak dapat dipakai. Periksa kembali.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the internet connection and try again.</source>
+        <translation>%1 tidak menjawab tepat waktu. Periksa koneksi internet dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the internet connection and the gateway address.</source>
+        <translation>%1 tidak dapat dijangkau. Periksa koneksi internet dan alamat gateway.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does (HTTP %2). Check the gateway address.</source>
+        <translation>%1 menjawab, tetapi tidak seperti Faspay (HTTP %2). Periksa alamat gateway.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>PIN sekarang salah.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written. Check the disk and try again.</source>
+        <translation>Berkas pengaturan tidak dapat ditulis. Periksa disk dan coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>kasir::ShortcutOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1639,6 +2742,72 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>Any key closes this</source>
         <translation>Tekan tombol apa saja untuk menutup</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SupervisorDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Persetujuan supervisor</translation>
+    </message>
+    <message>
+        <source>This changes a payment. A supervisor enters the PIN and writes why; both are kept in the payment&apos;s history.</source>
+        <translation>Ini mengubah pembayaran. Supervisor memasukkan PIN dan menulis alasannya; keduanya disimpan di riwayat pembayaran.</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN supervisor</translation>
+    </message>
+    <message>
+        <source>For example: the customer changed their mind and paid cash</source>
+        <translation>Misalnya: pelanggan berubah pikiran dan membayar tunai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set, so this cannot be approved here. Set a PIN in Settings first.</source>
+        <translation>Belum ada PIN supervisor, jadi ini tidak dapat disetujui di sini. Buat PIN di Pengaturan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN %1 times. Wait 30 seconds before trying again.</source>
+        <translation>PIN salah %1 kali. Tunggu 30 detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SystemReceiptOutput</name>
+    <message>
+        <source>No default printer is set up. Choose the receipt printer in Settings, then print the receipt again.</source>
+        <translation>Belum ada printer bawaan. Pilih printer struk di Pengaturan, lalu cetak struk lagi.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer. Check its name in Settings, then print the receipt again.</source>
+        <translation>Printer %1 tidak terpasang di komputer ini. Periksa namanya di Pengaturan, lalu cetak struk lagi.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reports an error. Check it (paper, cover, cable) and the system&apos;s print queue, then print the receipt again.</source>
+        <translation>Printer %1 melaporkan galat. Periksa printer (kertas, tutup, kabel) dan antrean cetak sistem, lalu cetak struk lagi.</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Printer bawaan sistem</translation>
+    </message>
+    <message>
+        <source>System printer %1</source>
+        <translation>Printer sistem %1</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +2828,9 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>Fees</source>
         <translation>Biaya</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n barang</numerusform>
-        </translation>
+    <message>
+        <source>Items: %1</source>
+        <translation>%1 barang</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +3016,13 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>The bill lines do not add up to the total, so nothing was sent. Report this to support with the sale.</source>
         <translation>Jumlah baris tagihan tidak sama dengan totalnya, jadi tidak ada yang dikirim. Laporkan ke dukungan teknis beserta penjualan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::main</name>
+    <message>
+        <source>Kasir</source>
+        <translation>Kasir</translation>
     </message>
 </context>
 </TS>

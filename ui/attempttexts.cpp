@@ -7,7 +7,9 @@ namespace kasir {
 
 QString AttemptTexts::stateLabel(AttemptState state)
 {
-    return attemptStateLabel(state).toString();
+    // Translated by its source only: attemptStateLabel()'s context pointer is a function-local
+    // array in core/payment/attempt.cpp (reported; fine once it is static).
+    return QCoreApplication::translate("kasir::AttemptState", attemptStateLabel(state).source());
 }
 
 const char *AttemptTexts::tone(AttemptState state)

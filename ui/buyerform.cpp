@@ -417,7 +417,7 @@ QList<QWidget *> BuyerForm::focusChain() const
     for (const QString &path : m_order) {
         if (path == QLatin1String("shipping.first_name"))
             chain.append(m_sameAsBilling);
-        if (m_fields.value(path)->isEnabled())
+        if (const FormField *field = m_fields.value(path); field && field->isEnabled())
             chain.append(m_edits.value(path));
     }
     return chain;

@@ -105,8 +105,8 @@ void FormField::showMessage()
     const QFontMetrics fm(m_error->font());
     const int width = qMax(40, m_error->width());
     const auto fits = [&](const QString &text) {
-        return fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text).height()
-               <= fm.lineSpacing() * m_messageLines;
+        return fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text).height() <=
+               fm.lineSpacing() * m_messageLines;
     };
     QString shown = full;
     if (!fits(shown)) {

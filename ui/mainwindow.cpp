@@ -157,12 +157,12 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
             &MainWindow::toggleCustomerDisplay);
     connect(m_payment, &PaymentPanel::printReceiptRequested, this, &MainWindow::printReceipt);
     connect(m_payment, &PaymentPanel::savePdfRequested, this, &MainWindow::saveReceiptPdf);
-    connect(m_payment, &PaymentPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_payment, &PaymentPanel::newSaleRequested, this, &MainWindow::startNextSale);
     connect(m_payment, &PaymentPanel::backToCartRequested, this, &MainWindow::backToCart);
     connect(m_payment, &PaymentPanel::parkRequested, this, [this] {
         showStatus(tr("Bill %1 is in Pending payments (Ctrl+I); Kasir keeps checking it.")
                        .arg(m_payment->attempt() ? m_payment->attempt()->billNo : QString()));
-        newSale();
+        startNextSale();
     });
     connect(m_payment, &PaymentPanel::actionsChanged, this, &MainWindow::updateActions);
 
@@ -176,6 +176,8 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
                                                                          : Page::Sale);
     });
     connect(m_pending, &PendingModel::countChanged, this, &MainWindow::updatePendingBadge);
+    connect(m_pending, &QAbstractItemModel::dataChanged, this, &MainWindow::updatePendingBadge);
+    connect(m_pending, &QAbstractItemModel::modelReset, this, &MainWindow::updatePendingBadge);
     connect(m_import, &ProductImportDialog::catalogChanged, this,
             [this] { showStatus(tr("The product catalog was updated.")); });
 
@@ -257,6 +259,12 @@ void MainWindow::setReceiptService(ReceiptService *receipts)
                     m_payment->setNotice(text, ok ? "neutral" : "attention");
                 showStatus(text, !ok);
             });
+}
+
+void MainWindow::setBrowserPolicy(const QStringList &allowedHosts, const QUrl &returnUrlPrefix)
+{
+    m_browserHosts = allowedHosts;
+    m_returnUrlPrefix = returnUrlPrefix;
 }
 
 QWidget *MainWindow::buildHeader()
@@ -433,7 +441,8 @@ void MainWindow::setPage(Page page)
     case Page::Payment:
         m_stack->setCurrentWidget(m_payment);
         // The first action that applies gets the focus, so Enter does the obvious thing.
-        for (const char *name : {"printReceipt", "newSale", "backToCart", "checkNow"}) {
+        for (const char *name :
+             {"printReceipt", "newSale", "backToCart", "checkNow", "newAttempt"}) {
             QPushButton *b = m_payment->button(name);
             if (b && b->isVisible() && b->isEnabled()) {
                 b->setFocus(Qt::OtherFocusReason);
@@ -497,7 +506,7 @@ void MainWindow::updatePendingBadge()
     const bool urgent = m_pending->attentionCount() > 0;
     m_pendingButton->setCount(count, urgent);
     m_pendingButton->setToolTip(count == 0 ? tr("No pending payments")
-                                           : tr("%n pending payment(s)", nullptr, count));
+                                           : tr("Pending payments: %1").arg(count));
 }
 
 // ---- the sale ----
@@ -527,9 +536,25 @@ FieldErrors MainWindow::currentErrors() const
     return errors;
 }
 
+void MainWindow::updateRequiredMarks()
+{
+    // The fields the chosen provider needs, as the core's rules say: the ones an empty order
+    // is refused for as "Required." (all four providers need the complete addresses).
+    Order probe;
+    probe.channel = m_sale->channelPicker()->channel().value_or(Channel::Kredivo);
+    probe.shipping = Address();
+    QSet<QString> required;
+    for (const FieldError &e : validateOrder(probe)) {
+        if (qstrcmp(e.message.source(), "Required.") == 0)
+            required.insert(e.field);
+    }
+    m_sale->buyerForm()->setRequiredFields(required);
+}
+
 void MainWindow::validateNow()
 {
     m_validation->stop();
+    updateRequiredMarks();
     const FieldErrors errors = currentErrors();
     m_sale->showErrors(errors, m_revealed);
     if (m_revealed && errors.isEmpty())
@@ -550,8 +575,8 @@ void MainWindow::pay()
         m_sale->showErrors(errors, true);
         m_sale->focusFirstError(errors);
         m_sale->setPayMessage(
-            tr("%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.",
-               nullptr, int(errors.size())));
+            tr("Problems to fix before paying: %1. Each is shown at its field; nothing was sent.")
+                .arg(errors.size()));
         return;
     }
     const Order order = m_sale->order();
@@ -592,14 +617,14 @@ void MainWindow::newSale()
         !m_confirm->isAsking()) {
         m_confirm->parentWidget()->setVisible(true);
         m_confirm->ask(tr("Start a new sale? The cart and the buyer's details are cleared."),
-                       tr("New sale"), tr("Keep this sale"), [this] {
-                           m_sale->clearSale();
-                           m_revealed = false;
-                           validateNow();
-                           m_sale->focusProductEntry();
-                       });
+                       tr("New sale"), tr("Keep this sale"), [this] { startNextSale(); });
         return;
     }
+    startNextSale();
+}
+
+void MainWindow::startNextSale()
+{
     m_confirm->dismiss();
     m_confirm->parentWidget()->setVisible(false);
     // A paid or final attempt's cart is finished with; an open one stays in the inbox.
@@ -719,6 +744,7 @@ void MainWindow::attemptChanged(const Attempt &attempt)
         return;
     }
     const bool wasPaid = m_payment->isPaid();
+    const bool stateChanged = !m_payment->attempt() || m_payment->attempt()->state != attempt.state;
     m_payment->updateAttempt(attempt);
     updateCustomerDisplay();
     if (attempt.state == AttemptState::Paid && !wasPaid) {
@@ -729,8 +755,9 @@ void MainWindow::attemptChanged(const Attempt &attempt)
         showStatus(tr("Bill %1 is paid.").arg(attempt.billNo));
         if (currentPage() == Page::Payment)
             setPage(Page::Payment); // moves the focus to "Print receipt"
-    } else if (isTerminal(attempt.state) && currentPage() == Page::Payment) {
-        setPage(Page::Payment);
+    } else if (stateChanged && currentPage() == Page::Payment &&
+               !m_payment->confirmBar()->isAsking()) {
+        setPage(Page::Payment); // the action that applies now gets the focus
     }
     updateActions();
 }
@@ -778,16 +805,11 @@ void MainWindow::printReceipt(qint64 attemptId)
         m_payment->setNotice(tr("Receipts are not set up on this counter."), "attention");
         return;
     }
+    // receiptArchived() and printFinished() then say how it went (saved, printed, or why not).
+    m_payment->setNotice(tr("A copy of the receipt is being made…"));
     TranslatableText error;
-    const std::optional<ReceiptRecord> record = m_receipts->reprint(attemptId, &error);
-    if (!record) {
+    if (!m_receipts->reprint(attemptId, &error))
         m_payment->setNotice(error.toString(), "attention");
-        return;
-    }
-    m_payment->setNotice(m_receipts->output() ? tr("Printing copy %1…").arg(record->copyNumber)
-                                              : tr("No receipt printer is set up: copy %1 is "
-                                                   "saved as PDF only (Settings).")
-                                                    .arg(record->copyNumber));
 }
 
 void MainWindow::saveReceiptPdf(qint64 attemptId)
@@ -807,7 +829,8 @@ void MainWindow::saveReceiptPdf(qint64 attemptId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog, qEnvironmentVariableIsSet("KASIR_TEST"));
+    // The same keyboard-driven dialog on every platform (a native one may not take Enter).
+    dialog->setOption(QFileDialog::DontUseNativeDialog, true);
     connect(dialog, &QFileDialog::fileSelected, this, [this, attemptId](const QString &path) {
         QString error;
         if (m_receipts && m_receipts->writePdfTo(attemptId, path, &error))
@@ -829,10 +852,14 @@ void MainWindow::openHere(const QUrl &url)
         m_payment->setNotice(tr("The embedded browser cannot start: %1").arg(error), "attention");
         return;
     }
-    QStringList hosts = BrowserPane::defaultLenderHosts();
-    hosts.append(url.host());
+    QStringList hosts =
+        m_browserHosts.isEmpty() ? BrowserPane::defaultLenderHosts() : m_browserHosts;
+    if (!hosts.contains(url.host(), Qt::CaseInsensitive))
+        hosts.append(url.host()); // the payment link itself
     pane->setAllowedHosts(hosts);
-    pane->setReturnUrlPrefix(url.resolved(QUrl(QStringLiteral("/kasir/return"))));
+    pane->setReturnUrlPrefix(m_returnUrlPrefix.isValid()
+                                 ? m_returnUrlPrefix
+                                 : url.resolved(QUrl(QStringLiteral("/kasir/return"))));
     connect(pane, &BrowserPane::returnUrlReached, m_checkout, &CheckoutService::returnUrlReached);
     connect(pane, &BrowserPane::closed, m_payment, &PaymentPanel::closeBrowser);
     connect(pane, &BrowserPane::loadFailed, m_payment,

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
+#include <QUrl>
 
 class QAction;
 class QLabel;
@@ -54,6 +56,11 @@ public:
     // Receipts of paid sales (print a copy, save a PDF). Without it the actions say that
     // receipts are not set up.
     void setReceiptService(ReceiptService *receipts);
+    // What the embedded browser ("Open here") may reach and which navigation is the return to
+    // Kasir: the lender hosts and the merchant's Return URL from Settings. Unset (training):
+    // the payment link's own host plus BrowserPane::defaultLenderHosts(), and the sandbox's
+    // {base}/kasir/return.
+    void setBrowserPolicy(const QStringList &allowedHosts, const QUrl &returnUrlPrefix);
 
     Page currentPage() const;
     qint64 currentAttemptId() const { return m_currentAttemptId; }
@@ -109,6 +116,7 @@ private:
     void setPage(Page page);
     void scheduleValidation();
     void validateNow();
+    void updateRequiredMarks();
     void updateActions();
     void updatePendingBadge();
     void showStatus(const QString &text, bool error = false);
@@ -123,6 +131,8 @@ private:
     void toggleCustomerDisplay();
     void updateCustomerDisplay();
     void backToCart();
+    // Clears the sale and shows the empty cart (an open payment stays in the inbox).
+    void startNextSale();
     void paymentsDisabled(const TranslatableText &reason);
 
     // Shortcut handlers (pointer-to-member targets).
@@ -171,7 +181,8 @@ private:
     QHash<QString, QAction *> m_actions;
     QList<QAction *> m_shortcutActions;
     QWidget *m_customerDisplay = nullptr; // CustomerDisplay when the back office provides it
-    QWidget *m_browser = nullptr;         // BrowserPane while open
+    QStringList m_browserHosts;           // empty: the training defaults
+    QUrl m_returnUrlPrefix;
 
     qint64 m_currentAttemptId = 0;
     Page m_pageBeforeInbox = Page::Sale;

@@ -438,12 +438,14 @@ void PaymentPanel::refresh()
 
     const bool live = has && !isTerminal(state);
     m_checkNow->setVisible(live);
-    m_checkNow->setEnabled(canCheckNow() && !m_inFlight);
+    // Stays enabled while a check runs (the service queues one more): a button that turns
+    // off would push the focus elsewhere every few seconds.
+    m_checkNow->setEnabled(canCheckNow());
     m_checkNow->setText(m_inFlight ? tr("Checking…") : tr("Check now  ·  F5"));
-    m_openHere->setVisible(m_browserAvailable && live);
+    m_openHere->setVisible(canOpenHere());
     m_openHere->setEnabled(canOpenHere());
     m_display->setVisible(m_customerDisplay && live);
-    m_cancel->setVisible(live);
+    m_cancel->setVisible(live && canCancel());
     m_cancel->setEnabled(canCancel());
     m_newAttempt->setVisible(canStartNewAttempt());
     m_park->setVisible(live);
@@ -475,7 +477,8 @@ void PaymentPanel::tick()
 
 void PaymentPanel::checkNow()
 {
-    if (canCheckNow() && !m_inFlight)
+    // While a check runs, the service runs one more when it ends.
+    if (canCheckNow())
         Q_EMIT checkNowRequested(m_attempt->id);
 }
 

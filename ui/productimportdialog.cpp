@@ -74,6 +74,7 @@ void ProductImportDialog::browse()
                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog, true);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_path->setText(file);
         importFile(file);
@@ -98,10 +99,10 @@ bool ProductImportDialog::importFile(const QString &path)
         m_summary->setText(tr("Nothing was imported: %1").arg(error.message.toString()));
         return false;
     }
-    const QString counts =
-        tr("%n product(s) added", nullptr, report->added) + QStringLiteral(", ") +
-        tr("%n updated", nullptr, report->updated) + QStringLiteral(", ") +
-        tr("%n row(s) rejected", nullptr, int(report->rejected.size())) + QLatin1Char('.');
+    const QString counts = tr("Added: %1, updated: %2, rejected rows: %3.")
+                               .arg(report->added)
+                               .arg(report->updated)
+                               .arg(report->rejected.size());
     theme::setRole(m_summary, report->rejected.isEmpty() ? "muted" : "hint");
     m_summary->setText(report->rejected.isEmpty()
                            ? counts

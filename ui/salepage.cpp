@@ -105,6 +105,8 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     cl->addWidget(m_channelTitle);
     cl->addWidget(m_channels);
     right->addWidget(channelPanel);
+    // On a tall screen the total and Pay stay in the bottom corner, level with the cart's end.
+    right->addStretch(1);
 
     QFrame *payPanel = panel(this);
     auto *pl = new QVBoxLayout(payPanel);
@@ -125,7 +127,6 @@ SalePage::SalePage(Journal *journal, QWidget *parent)
     m_payMessage->hide();
     pl->addWidget(m_payMessage);
     right->addWidget(payPanel);
-    right->addStretch(1);
     root->addLayout(right, 44);
 
     // The focus order follows the flow.

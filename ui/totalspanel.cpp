@@ -83,7 +83,7 @@ void TotalsPanel::setCart(const Cart &cart)
     qint64 pieces = 0;
     for (const LineItem &l : cart.lines)
         pieces += l.qty;
-    m_items->setText(tr("%n item(s)", nullptr, int(qMin<qint64>(pieces, 1'000'000))));
+    m_items->setText(tr("Items: %1").arg(pieces));
 }
 
 QString TotalsPanel::totalText() const

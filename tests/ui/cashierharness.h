@@ -37,7 +37,7 @@ public:
     };
 
     explicit CashierHarness(Channels channels = Channels::Fetch,
-                            SandboxConfig sandboxConfig = SandboxConfig())
+                            SandboxConfig sandboxConfig = SandboxConfig(), double pollScale = 30)
         : journal(&clock)
     {
         if (channels == Channels::WithoutBriCeria) {
@@ -63,12 +63,11 @@ public:
         faspay::FaspayClientConfig clientConfig;
         clientConfig.baseUrl = sandbox->baseUrl();
         client = std::make_unique<faspay::FaspayClient>(&network, clientConfig);
-        CheckoutService::Options options;
         options.credentials = sandbox->credentials();
         options.terminalCode = settings.store.terminalCode;
         options.cashier = QStringLiteral("Rina");
         options.training = true;
-        options.poll = PollPolicy().scaled(30); // a status check every 100 ms
+        options.poll = PollPolicy().scaled(pollScale); // 30: a status check every 100 ms
         checkout =
             std::make_unique<CheckoutService>(journal.journal.get(), client.get(), &clock, options);
         receipts = std::make_unique<ReceiptService>(
@@ -85,6 +84,30 @@ public:
                 qFatal("channel list not fetched");
         }
         settings.store.cashier = options.cashier;
+        makeWindow();
+    }
+
+    // Kasir closes and starts again on the same journal: a new service that resumes what was
+    // open, and a new window.
+    void restart()
+    {
+        window.reset();
+        receipts.reset();
+        checkout.reset();
+        checkout =
+            std::make_unique<CheckoutService>(journal.journal.get(), client.get(), &clock, options);
+        receipts = std::make_unique<ReceiptService>(
+            journal.journal.get(),
+            StoreInfo{settings.store.name, QString(), settings.store.terminalCode, options.cashier},
+            journal.dataDir(), ReceiptWidth::Mm80);
+        QObject::connect(checkout.get(), &CheckoutService::paid, receipts.get(),
+                         &ReceiptService::handlePaid);
+        checkout->resume();
+        makeWindow();
+    }
+
+    void makeWindow()
+    {
         window =
             std::make_unique<MainWindow>(checkout.get(), journal.journal.get(), settings, true);
         window->setClock(&clock);
@@ -158,6 +181,7 @@ public:
     QNetworkAccessManager network;
     TempJournal journal;
     AppSettings settings;
+    CheckoutService::Options options;
     std::unique_ptr<NotificationReceiver> receiver;
     std::unique_ptr<TrainingSandbox> sandbox;
     std::unique_ptr<faspay::FaspayClient> client;

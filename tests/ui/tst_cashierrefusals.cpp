@@ -261,6 +261,25 @@ private Q_SLOTS:
         QCOMPARE(h.postDataCount(), 1);
     }
 
+    void requiredFieldsAreMarked()
+    {
+        CashierHarness h;
+        QVERIFY(h.showWindow());
+        BuyerForm *form = h.window->salePage()->buyerForm();
+        QVERIFY(h.window->salePage()->channelPicker()->setChannel(Channel::Indodana));
+        QCoreApplication::processEvents();
+        // The online-credit providers need the whole buyer and both addresses; the buyer's
+        // last name is the one optional field.
+        for (const char *path :
+             {"customer.id", "customer.first_name", "customer.phone", "customer.email",
+              "billing.last_name", "billing.postcode", "shipping.city", "shipping.phone"}) {
+            const FormField *field = form->field(QLatin1String(path));
+            QVERIFY2(field && field->isRequired(), path);
+        }
+        const FormField *lastName = form->field(QStringLiteral("customer.last_name"));
+        QVERIFY(lastName && !lastName->isRequired());
+    }
+
     void noProviderChosen()
     {
         CashierHarness h;

@@ -19,8 +19,16 @@
 #include "ui/qrwidget.h"
 #include "ui/salepage.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
+
+#if __has_include("ui/customerdisplay.h")
+#include "ui/customerdisplay.h"
+#define KASIR_HAVE_CUSTOMER_DISPLAY 1
+#endif
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -246,13 +254,79 @@ private Q_SLOTS:
         QCOMPARE(focused(), sale->payButton());
         press(Qt::Key_Return); // Enter on Pay
         verifyPaidSale(h, Channel::Kredivo, KredivoTenor::Months3);
-        // Enter on the focused "Print receipt", then Esc: the next sale.
+        // Enter on the focused "Print receipt" makes a copy.
         press(Qt::Key_Return);
         QTRY_VERIFY(!h.journal.journal->receipts(w->currentAttemptId()).isEmpty());
+        // Ctrl+S: a file dialog that does not block the window; type where, Enter saves.
+        press(Qt::Key_S, Qt::ControlModifier);
+        auto *dialog = w->findChild<QFileDialog *>(QStringLiteral("savePdfDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        const QString pdf = h.journal.dir.filePath(QStringLiteral("saved-receipt.pdf"));
+        QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        typeText(pdf);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+        QTRY_VERIFY(!w->findChild<QFileDialog *>(QStringLiteral("savePdfDialog")));
+        w->activateWindow(); // a window manager does this when the dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        // Esc: the next sale.
         press(Qt::Key_Escape);
         QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
         QVERIFY(sale->cartModel()->cart().isEmpty());
         QCOMPARE(focused(), sale->productEntry()->lineEdit());
+    }
+
+    void customerDisplayFollowsThePayment()
+    {
+#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
+        CashierHarness h;
+        QVERIFY(h.showWindow());
+        MainWindow *w = h.window.get();
+        // F11 opens the second window facing the customer (a normal window on one screen).
+        press(Qt::Key_F11);
+        CustomerDisplay *display = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<CustomerDisplay *>(top); d && d->isVisible())
+                display = d;
+        }
+        QVERIFY(display);
+        QCOMPARE(display->mode(), CustomerDisplay::Mode::Idle);
+        QVERIFY(w->action(QStringLiteral("customerDisplay"))->isChecked());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        SalePage *sale = w->salePage();
+        QVERIFY(sale->productEntry()->submit(QStringLiteral("TV-LG-43")));
+        Customer c{QStringLiteral("C9"), QStringLiteral("Dewi"), QStringLiteral("Lestari"),
+                   QStringLiteral("081355554444"), QStringLiteral("dewi@example.com")};
+        sale->buyerForm()->setCustomer(c);
+        Address a;
+        a.firstName = c.firstName;
+        a.lastName = c.lastName;
+        a.address = QStringLiteral("Jl. Pemuda 5");
+        a.city = QStringLiteral("Semarang");
+        a.region = QStringLiteral("Semarang Tengah");
+        a.state = QStringLiteral("Jawa Tengah");
+        a.postcode = QStringLiteral("50132");
+        a.phone = c.phone;
+        sale->buyerForm()->setBilling(a);
+        QVERIFY(sale->channelPicker()->setChannel(Channel::Indodana));
+        press(Qt::Key_F12);
+        PaymentPanel *panel = w->paymentPanel();
+        QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
+        // The customer sees the same QR code as the cashier.
+        QTRY_COMPARE(display->mode(), CustomerDisplay::Mode::Payment);
+        QCOMPARE(display->qrPayload(), panel->attempt()->redirectUrl);
+        QCOMPARE(h.customerPays(panel->attempt()->redirectUrl, QStringLiteral("820")), 302);
+        QTRY_VERIFY(panel->isPaid());
+        QTRY_COMPARE(display->mode(), CustomerDisplay::Mode::Paid);
+        press(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(display->mode(), CustomerDisplay::Mode::Idle);
+        press(Qt::Key_F11);
+        QVERIFY(!display->isVisible());
+#else
+        QSKIP("the customer display (ui/customerdisplay.h) is not in this build");
+#endif
     }
 };
 

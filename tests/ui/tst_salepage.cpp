@@ -116,8 +116,9 @@ private Q_SLOTS:
         // tooltip shows exactly what is sent.
         QVERIFY(page.productEntry()->feedbackLabel()->text().contains(QStringLiteral("50")));
         const QModelIndex name = page.cartModel()->index(0, CartModel::NameColumn);
-        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(
-            CartModel::wireName(page.cartModel()->cart().lines.at(0).name)));
+        QVERIFY(name.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(CartModel::wireName(page.cartModel()->cart().lines.at(0).name)));
     }
 
     void feesOfferOnlyTheWhitelistedKinds()

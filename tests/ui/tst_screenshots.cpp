@@ -3,9 +3,8 @@
 // checked to fit (nothing cut off, nothing to scroll); with KASIR_SCREENSHOT_DIR set, the
 // screens are also saved there (docs/screenshots/ in the repository).
 
-#include "cashierharness.h"
 #include "../core/receipt/zxingdecode.h"
-
+#include "cashierharness.h"
 #include "ui/buyerform.h"
 #include "ui/cartmodel.h"
 #include "ui/cartview.h"
@@ -36,11 +35,12 @@ class TestScreenshots : public QObject
 private:
     Language m_language;
 
-    void save(QWidget *window, const QString &name, const QString &lang)
+    void save(QWidget *window, const QString &name, const QString &lang,
+              QSize size = QSize(1366, 768))
     {
         QCoreApplication::processEvents();
         const QImage image = window->grab().toImage();
-        QCOMPARE(image.size(), QSize(1366, 768));
+        QCOMPARE(image.size(), size);
         const QString dir = qEnvironmentVariable("KASIR_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
@@ -71,7 +71,8 @@ private:
         };
         type("customer.first_name", QStringLiteral("Budi"));
         type("customer.last_name", QStringLiteral("Santoso"));
-        type("customer.phone", valid ? QStringLiteral("0812 3456 7890") : QStringLiteral("0812 345"));
+        type("customer.phone",
+             valid ? QStringLiteral("0812 3456 7890") : QStringLiteral("0812 345"));
         type("customer.email",
              valid ? QStringLiteral("budi.santoso@example.com") : QStringLiteral("budi.santoso@"));
         if (valid) {
@@ -96,7 +97,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QVERIFY2(m_language.install(lang), "run the kasir_lrelease target first");
-        CashierHarness h;
+        // Status checks at the real pace (every 3 s): the screens show the panel between checks.
+        CashierHarness h(CashierHarness::Channels::Fetch, SandboxConfig(), 1);
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
         QCOMPARE(w->size(), QSize(1366, 768));
@@ -112,6 +114,12 @@ private Q_SLOTS:
         sale->productEntry()->lineEdit()->setFocus();
         QTest::qWait(200); // the product suggestions' delay passes
         save(w, QStringLiteral("cashier-cart"), lang);
+        // The same at 1920×1080.
+        w->resize(1920, 1080);
+        QTest::qWait(50);
+        save(w, QStringLiteral("cashier-cart-1080p"), lang, QSize(1920, 1080));
+        w->resize(1366, 768);
+        QTest::qWait(50);
 
         // 2. The buyer form with validation messages, after Pay.
         sale->buyerForm()->clear();
@@ -130,8 +138,9 @@ private Q_SLOTS:
         PaymentPanel *panel = w->paymentPanel();
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         h.clock.advanceSecs(3 * 60 + 17); // a little time has passed: the countdown shows it
-        QTRY_VERIFY(panel->timeline()->count() >= 4);
-        QTest::qWait(1100);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->timeline()->count() >= 4, 10000);
+        QTRY_VERIFY(!h.checkout->isCheckInFlight(panel->attemptId()));
+        QTest::qWait(1100); // the countdown ticks
         const std::optional<DecodedQr> qr = decodeQr(panel->qrWidget()->grab().toImage());
         QVERIFY(qr);
         QCOMPARE(qr->text, panel->attempt()->redirectUrl);

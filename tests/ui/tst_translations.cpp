@@ -43,8 +43,9 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            current = Message{context, {}, {}, false,
-                              xml.attributes().value(QLatin1String("numerus")) == u"yes", false};
+            current = Message{
+                context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == u"yes",
+                false};
         } else if (name == u"source") {
             current.source = xml.readElementText();
         } else if (name == u"translation") {
@@ -96,9 +97,8 @@ QString updatedCopy(QTemporaryDir &dir, const QString &tsName)
                    QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
                    // Includes are repository-relative ("ui/mainwindow.h"): lupdate needs them
                    // to know the namespace of each class (the context "kasir::MainWindow").
-                   QStringLiteral("-I"), QStringLiteral(KASIR_SOURCE_DIR),
-                   QStringLiteral("-I"), QStringLiteral(KASIR_BINARY_DIR "/generated"),
-                   QStringLiteral("core"),
+                   QStringLiteral("-I"), QStringLiteral(KASIR_SOURCE_DIR), QStringLiteral("-I"),
+                   QStringLiteral(KASIR_BINARY_DIR "/generated"), QStringLiteral("core"),
                    QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
     if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
         qWarning("lupdate failed: %s", lupdate.readAll().constData());
@@ -126,17 +126,17 @@ private Q_SLOTS:
         for (const Message &m : messages) {
             if (m.obsolete)
                 continue;
-            const bool empty = m.translations.isEmpty()
-                               || std::any_of(m.translations.cbegin(), m.translations.cend(),
-                                              [](const QString &t) { return t.isEmpty(); });
+            const bool empty = m.translations.isEmpty() ||
+                               std::any_of(m.translations.cbegin(), m.translations.cend(),
+                                           [](const QString &t) { return t.isEmpty(); });
             if (m.unfinished || empty) {
                 unfinished.append(describe(m));
                 continue;
             }
             for (const QString &t : m.translations) {
                 if (placeholders(t) != placeholders(m.source))
-                    badPlaceholders.append(describe(m) + QStringLiteral(" -> \"") + t
-                                           + QLatin1Char('"'));
+                    badPlaceholders.append(describe(m) + QStringLiteral(" -> \"") + t +
+                                           QLatin1Char('"'));
             }
         }
         QVERIFY2(unfinished.isEmpty(),
@@ -146,8 +146,8 @@ private Q_SLOTS:
                                 .arg(unfinished.size())
                                 .arg(unfinished.join(QStringLiteral("\n  ")))));
         QVERIFY2(badPlaceholders.isEmpty(),
-                 qPrintable(QStringLiteral("placeholders differ:\n  ")
-                            + badPlaceholders.join(QStringLiteral("\n  "))));
+                 qPrintable(QStringLiteral("placeholders differ:\n  ") +
+                            badPlaceholders.join(QStringLiteral("\n  "))));
     }
 
     void committedFileIsUpToDate()
@@ -176,9 +176,8 @@ private Q_SLOTS:
         QString error;
         QStringList missing;
         for (const Message &m : readTs(copy, &error)) {
-            if (m.numerus && !m.obsolete
-                && (m.unfinished || m.translations.size() != 2
-                    || m.translations.contains(QString())))
+            if (m.numerus && !m.obsolete &&
+                (m.unfinished || m.translations.size() != 2 || m.translations.contains(QString())))
                 missing.append(describe(m));
         }
         QVERIFY2(error.isEmpty(), qPrintable(error));
