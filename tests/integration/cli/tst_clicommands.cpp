@@ -8,7 +8,9 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void statusOfAnUnknownBill();
     void secondInstanceIsRefusedWhileReadersAnswer();
     void almostFullDiskSendsNothing();
+    void journalFailingMidFlightDoesNotHang();
 };
 
 void TestCliCommands::initTestCase()
@@ -487,6 +490,45 @@ void TestCliCommands::almostFullDiskSendsNothing()
     if (indonesianAvailable())
         QVERIFY2(problemLines(err.toUtf8()) >= 2, qPrintable(err));
     QVERIFY(rig.sandbox.bills().isEmpty());
+}
+
+void TestCliCommands::journalFailingMidFlightDoesNotHang()
+{
+    // The journal becomes unwritable while Post Data is out (root makes its files immutable;
+    // chattr needs ext4/xfs): the answer cannot be recorded. checkout must neither hang nor
+    // claim anything: it stops with "pending" and says payments are disabled; the bill was
+    // posted once, and a later resume makes the attempt Unknown without posting again.
+    const QString chattr = QStandardPaths::findExecutable(QStringLiteral("chattr"));
+    if (chattr.isEmpty())
+        QSKIP("needs chattr (e2fsprogs)");
+    CliRig rig;
+    QVERIFY(rig.startSandbox({QStringLiteral("--fault"), QStringLiteral("delay=2000@post-data")}));
+    auto checkout = rig.launch({QStringLiteral("checkout"), rig.writeOrder(orderJson()),
+                                QStringLiteral("--wait"), QStringLiteral("60")});
+    QVERIFY2(checkout->waitForErr(QStringLiteral(": sending")), checkout->err().constData());
+    const QStringList files{rig.journalPath(), rig.journalPath() + QStringLiteral("-wal")};
+    const auto undo =
+        qScopeGuard([&] { QProcess::execute(chattr, QStringList{QStringLiteral("-i")} + files); });
+    if (QProcess::execute(chattr, QStringList{QStringLiteral("+i")} + files) != 0)
+        QSKIP("chattr +i is not available here (needs root and ext4/xfs)");
+    const KasirResult r = checkout->finish(30000);
+    QVERIFY2(!r.timedOut, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.object().value(u"status").toString(), QStringLiteral("pending"));
+    QCOMPARE(r.object().value(u"state").toString(), QStringLiteral("sending"));
+    QVERIFY(r.object().value(u"redirect_url").isNull()); // nothing shown that is not recorded
+    QVERIFY2(r.errText().contains(QStringLiteral("Payments are disabled")),
+             qPrintable(r.errText()));
+    const QString billNo = r.object().value(u"bill_no").toString();
+    QCOMPARE(rig.sandbox.posted(billNo), 1);
+
+    QProcess::execute(chattr, QStringList{QStringLiteral("-i")} + files);
+    const KasirResult resumed =
+        rig.run({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("1")});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.describe()));
+    QCOMPARE(resumed.array().at(0).toObject().value(u"status").toString(),
+             QStringLiteral("unknown"));
+    QCOMPARE(rig.sandbox.posted(billNo), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

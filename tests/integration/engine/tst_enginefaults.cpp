@@ -152,18 +152,28 @@ void TestEngineFaults::happyPathForEveryChannel()
 
 void TestEngineFaults::notSentIsRetriedThenRejected_data()
 {
-    QTest::addColumn<QUrl>("gateway");
-    QTest::newRow("connection refused")
-        << QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort()));
-    QTest::newRow("host not found") << QUrl(QStringLiteral("https://kasir-no-such-host.invalid"));
+    QTest::addColumn<QString>("how");
+    QTest::newRow("connection refused") << QStringLiteral("refused");
+    QTest::newRow("host not found") << QStringLiteral("dns");
+    QTest::newRow("TLS handshake cut") << QStringLiteral("handshake");
 }
 
 void TestEngineFaults::notSentIsRetriedThenRejected()
 {
-    QFETCH(QUrl, gateway);
+    QFETCH(QString, how);
     EngineRig rig;
     QVERIFY(rig.start());
-    rig.setGateway(gateway);
+    // A server that hangs up as soon as a connection comes: an https client's handshake fails
+    // before anything is sent (not a certificate problem).
+    kasir::testsupport::TestHttpServer hangUp;
+    hangUp.setAcceptAction(kasir::testsupport::TestHttpServer::AcceptAction::CloseImmediately);
+    QVERIFY(hangUp.listen());
+    if (how == u"refused")
+        rig.setGateway(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
+    else if (how == u"dns")
+        rig.setGateway(QUrl(QStringLiteral("https://kasir-no-such-host.invalid")));
+    else
+        rig.setGateway(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hangUp.port())));
     const CheckoutService::StartResult started = rig.pay(sampleOrder());
     QVERIFY(started.ok());
     QVERIFY(rig.waitForState(started.attemptId, S::Rejected));
@@ -180,6 +190,10 @@ void TestEngineFaults::notSentIsRetriedThenRejected()
     QVERIFY2(message.contains(QStringLiteral("nothing was sent")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("Pay again")));
     QVERIFY(rig.alarms.isEmpty()); // a network problem, not a configuration one
+    if (how == u"handshake") {
+        QCOMPARE(hangUp.requestCount(), 0);
+        QCOMPARE(hangUp.connectionCount(), 3); // the same request tried three times
+    }
     // Final: nothing more happens, and the cart may be paid again (a new bill).
     QTest::qWait(400);
     QCOMPARE(countKind(rig.eventKinds(a.id), QStringLiteral("send-retry")), 2);
