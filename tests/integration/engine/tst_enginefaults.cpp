@@ -86,6 +86,7 @@ private Q_SLOTS:
     void ambiguousAnswerIsUnknown_data();
     void ambiguousAnswerIsUnknown();
     void unknownIsReconciledWhenTheTrxIdTurnsUp();
+    void notificationTrxIdIsConfirmedFirst();
     // response codes
     void refusedWithCode_data();
     void refusedWithCode();
@@ -331,6 +332,39 @@ void TestEngineFaults::unknownIsReconciledWhenTheTrxIdTurnsUp()
     QCOMPARE(events.constLast().source, EventSource::Inquiry);
     QCOMPARE(events.constLast().to, std::optional<S>(S::Paid));
     QVERIFY(QTest::qWaitFor([&] { return rig.originalReceipts(a.id) == 1; }, 10000));
+}
+
+void TestEngineFaults::notificationTrxIdIsConfirmedFirst()
+{
+    // A notification's signature covers bill_no and payment_status_code, not trx_id: a replayed
+    // notification with another trx_id must not become the attempt's trx_id (it would lock the
+    // attempt onto a bill Faspay does not know, and the genuine notification out).
+    RigOptions options;
+    options.notificationReceiver = true;
+    EngineRig rig(options);
+    QVERIFY(rig.start());
+    QVERIFY(rig.sandbox->addFaultSpec(QStringLiteral("reset@post-data")));
+    const CheckoutService::StartResult started = rig.pay(sampleOrder());
+    QVERIFY(started.ok());
+    QVERIFY(rig.waitForState(started.attemptId, S::Unknown));
+    Attempt tampered = *rig.attempt(started.attemptId);
+    tampered.trxId = QStringLiteral("9999999999999999");
+    const HttpAnswer answer = httpPost(&rig.network, rig.receiver->url(),
+                                       notificationFor(rig.credentials(), tampered, 2, false),
+                                       QByteArrayLiteral("application/json"));
+    QCOMPARE(answer.status, 200); // genuinely signed: acknowledged and logged
+    QVERIFY(QTest::qWaitFor(
+        [&] { return rig.eventKinds(tampered.id).contains(QStringLiteral("trx-id-unconfirmed")); },
+        10000));
+    QVERIFY(rig.attempt(tampered.id)->trxId.isEmpty());
+    QCOMPARE(rig.attempt(tampered.id)->state, S::Unknown);
+
+    // The genuine one is confirmed by Faspay, adopted, and the inquiry settles the sale.
+    QVERIFY(rig.sandbox->approve(tampered.billNo));
+    QVERIFY(rig.waitForState(tampered.id, S::Paid));
+    QCOMPARE(rig.attempt(tampered.id)->trxId, rig.sandbox->bill(tampered.billNo)->trxId);
+    QVERIFY(rig.eventKinds(tampered.id).contains(QStringLiteral("trx-id-learned")));
+    QCOMPARE(rig.sandbox->postCount(tampered.billNo), 1);
 }
 
 void TestEngineFaults::refusedWithCode_data()
