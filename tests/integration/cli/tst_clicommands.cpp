@@ -67,6 +67,7 @@ private Q_SLOTS:
     void rejected();
     void pendingWhenWaitRunsOut();
     void unknownIsPendingAndListed();
+    void badRedirectIsNeverPrinted();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void badConfigurationSendsNothing_data();
@@ -253,6 +254,13 @@ void TestCliCommands::pendingWhenWaitRunsOut()
     QCOMPARE(p.array().at(0).toObject().value(u"status").toString(), QStringLiteral("pending"));
     QCOMPARE(rig.run({QStringLiteral("status"), billNo}).exitCode, 3);
 
+    // The same cart again while its payment is open: refused, nothing sent (invariant 7).
+    const KasirResult twice =
+        rig.run({QStringLiteral("checkout"), rig.tmp.filePath(QStringLiteral("order.json"))});
+    QVERIFY2(twice.exitCode == 1, qPrintable(twice.describe()));
+    QVERIFY2(twice.errText().contains(billNo), qPrintable(twice.errText()));
+    QCOMPARE(rig.sandbox.bills().size(), 1);
+
     // Paid while nobody watched: resume finds it and makes the receipt.
     QCOMPARE(rig.sandbox.act(billNo, QStringLiteral("approve")), 200);
     const KasirResult resumed =
@@ -298,6 +306,29 @@ void TestCliCommands::unknownIsPendingAndListed()
              QStringLiteral("unknown"));
     QCOMPARE(rig.sandbox.posted(billNo), 1);
     QCOMPARE(rig.sandbox.bills().size(), 1);
+}
+
+void TestCliCommands::badRedirectIsNeverPrinted()
+{
+    CliRig rig;
+    QVERIFY(
+        rig.startSandbox({QStringLiteral("--fault"), QStringLiteral("redirect-bill@post-data")}));
+    const KasirResult r = rig.run({QStringLiteral("checkout"), rig.writeOrder(orderJson()),
+                                   QStringLiteral("--wait"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    const QJsonObject o = r.object();
+    QCOMPARE(o.value(u"status").toString(), QStringLiteral("unknown"));
+    QCOMPARE(o.value(u"reason").toString(), QStringLiteral("bad_redirect"));
+    QVERIFY(o.value(u"redirect_url").isNull());
+    QVERIFY(!r.errText().contains(QStringLiteral("redirect_url"))); // not on stderr either
+    QVERIFY(!r.errText().contains(QStringLiteral("OTHERBILL0001")));
+    QVERIFY2(r.errText().contains(QStringLiteral("does not belong")), qPrintable(r.errText()));
+    const QString billNo = o.value(u"bill_no").toString();
+    QCOMPARE(rig.sandbox.posted(billNo), 1);
+    QVERIFY(!o.value(u"trx_id").toString().isEmpty()); // followed by inquiry, never re-posted
+    const KasirResult p = rig.run({QStringLiteral("pending")});
+    QCOMPARE(p.array().at(0).toObject().value(u"bill_no").toString(), billNo);
+    QVERIFY(p.array().at(0).toObject().value(u"redirect_url").isNull());
 }
 
 void TestCliCommands::badInputSendsNothing_data()
