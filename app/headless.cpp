@@ -282,15 +282,21 @@ int runCheckoutCommand(const QStringList &arguments)
     // First the answer to Post Data, then (with --wait) a final status. If the journal fails
     // meanwhile, the answer can never be recorded (the attempt stays Sending until a restart
     // makes it Unknown): stop waiting instead of hanging, and say so.
-    waitUntil(checkout, [&current, checkout] {
-        const auto a = current();
-        return !a || a->state != AttemptState::Sending || !checkout->paymentsEnabled();
-    }, -1);
-    if (waitSeconds > 0 && checkout->paymentsEnabled()) {
-        waitUntil(checkout, [&current, checkout] {
+    waitUntil(
+        checkout,
+        [&current, checkout] {
             const auto a = current();
-            return !a || isTerminal(a->state) || !checkout->paymentsEnabled();
-        }, qint64(waitSeconds) * 1000);
+            return !a || a->state != AttemptState::Sending || !checkout->paymentsEnabled();
+        },
+        -1);
+    if (waitSeconds > 0 && checkout->paymentsEnabled()) {
+        waitUntil(
+            checkout,
+            [&current, checkout] {
+                const auto a = current();
+                return !a || isTerminal(a->state) || !checkout->paymentsEnabled();
+            },
+            qint64(waitSeconds) * 1000);
     }
     // Let the receipt of a sale that just became Paid be made (it follows the same signal).
     QCoreApplication::processEvents();

@@ -218,14 +218,13 @@ public:
         case faspay::CallOutcome::NotSent:
             // Post Data that provably never left is sent again with the same bill_no, a
             // bounded number of times (Options::postRetryDelaysMs).
-            if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest
-                && retry < options().postRetryDelaysMs.size()) {
+            if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest &&
+                retry < options().postRetryDelaysMs.size()) {
                 note(attemptId, EventSource::Api, QStringLiteral("send-retry"),
                      QStringLiteral("not sent (%1), sending the same bill again").arg(result.detail));
-                QTimer::singleShot(std::max(0, options().postRetryDelaysMs.at(retry)), q,
-                                   [this, attemptId, body, retry] {
-                    sendPost(attemptId, body, retry + 1);
-                });
+                QTimer::singleShot(
+                    std::max(0, options().postRetryDelaysMs.at(retry)), q,
+                    [this, attemptId, body, retry] { sendPost(attemptId, body, retry + 1); });
                 return;
             }
             d = machine::postNotSent(*a, result.detail);
@@ -420,9 +419,9 @@ public:
         const std::optional<Attempt> a = journal->attempt(attemptId);
         if (!a || !a->trxId.isEmpty() || isTerminal(a->state) || verifying.value(attemptId))
             return;
-        faspay::FaspayCall *call = client->send(
-            faspay::FaspayOperation::StatusInquiry,
-            faspay::buildStatusInquiry(options().credentials, candidate, a->billNo));
+        faspay::FaspayCall *call =
+            client->send(faspay::FaspayOperation::StatusInquiry,
+                         faspay::buildStatusInquiry(options().credentials, candidate, a->billNo));
         verifying.insert(attemptId, call);
         QObject::connect(call, &faspay::FaspayCall::finished, q,
                          [this, attemptId, candidate](const faspay::CallResult &result) {
@@ -431,8 +430,7 @@ public:
                          });
     }
 
-    void trxIdVerified(qint64 attemptId, const QString &candidate,
-                       const faspay::CallResult &result)
+    void trxIdVerified(qint64 attemptId, const QString &candidate, const faspay::CallResult &result)
     {
         const std::optional<Attempt> a = journal->attempt(attemptId);
         if (!a || !a->trxId.isEmpty() || isTerminal(a->state))
@@ -441,10 +439,10 @@ public:
         if (result.isAnswered()) {
             const faspay::Parsed<faspay::StatusResponse> parsed =
                 faspay::parseStatusResponse(result.body);
-            confirmed = parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus
-                        && *parsed.value->paymentStatus != faspay::PaymentStatus::NoBills
-                        && (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo)
-                        && (parsed.value->trxId.isEmpty() || parsed.value->trxId == candidate);
+            confirmed = parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus &&
+                        *parsed.value->paymentStatus != faspay::PaymentStatus::NoBills &&
+                        (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo) &&
+                        (parsed.value->trxId.isEmpty() || parsed.value->trxId == candidate);
         }
         if (!confirmed) {
             note(attemptId, EventSource::Inquiry, QStringLiteral("trx-id-unconfirmed"),

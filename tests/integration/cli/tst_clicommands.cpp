@@ -250,6 +250,7 @@ void TestCliCommands::pendingWhenWaitRunsOut()
     const KasirResult p = rig.run({QStringLiteral("pending")});
     QCOMPARE(p.exitCode, 0);
     QCOMPARE(p.array().size(), 1);
+    QVERIFY2(hasRequiredFields(p.array().at(0).toObject(), &missing), qPrintable(missing));
     QCOMPARE(p.array().at(0).toObject().value(u"bill_no").toString(), billNo);
     QCOMPARE(p.array().at(0).toObject().value(u"status").toString(), QStringLiteral("pending"));
     QCOMPARE(rig.run({QStringLiteral("status"), billNo}).exitCode, 3);
