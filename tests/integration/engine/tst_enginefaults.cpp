@@ -108,6 +108,7 @@ private Q_SLOTS:
     void finalStatuses_data();
     void finalStatuses();
     void cashierCancel();
+    void expiresWithTime();
     void amountMismatchNeedsAttention_data();
     void amountMismatchNeedsAttention();
 };
@@ -680,6 +681,27 @@ void TestEngineFaults::finalStatuses()
     QCOMPARE(rig.attempt(started.attemptId)->paymentStatusCode, paymentStatus);
     QCOMPARE(rig.originalReceipts(started.attemptId), 0);
     QCOMPARE(rig.sandbox->postCount(billNo), 1);
+}
+
+void TestEngineFaults::expiresWithTime()
+{
+    // Nobody pays: the bill expires at bill_expired (60 minutes, by the shared clock), and the
+    // next status check says so.
+    EngineRig rig;
+    QVERIFY(rig.start());
+    const CheckoutService::StartResult started = rig.pay(sampleOrder());
+    QVERIFY(rig.waitForState(started.attemptId, S::AwaitingPayment));
+    const Attempt a = *rig.attempt(started.attemptId);
+    QCOMPARE(a.billDate.secsTo(a.billExpired), 3600);
+    QVERIFY(QTest::qWaitFor([&] { return rig.statusChecks(a.billNo) >= 2; }, 10000));
+    QCOMPARE(rig.attempt(a.id)->state, S::AwaitingPayment);
+    rig.clock.advanceSecs(3601);
+    QVERIFY(rig.waitForState(a.id, S::Expired));
+    QCOMPARE(rig.attempt(a.id)->paymentStatusCode, 7);
+    // Expired is final: paying afterwards is refused by Faspay and changes nothing here.
+    QVERIFY(!rig.sandbox->approve(a.billNo));
+    QTest::qWait(300);
+    QCOMPARE(rig.attempt(a.id)->state, S::Expired);
 }
 
 void TestEngineFaults::cashierCancel()
