@@ -1159,11 +1159,16 @@ void ModelGateway::refresh(ModelBill &bill)
 
 bool ModelGateway::step()
 {
-    while (!m_queue.isEmpty() && (!m_queue.constFirst() || m_queue.constFirst()->phase == 2))
-        m_queue.removeFirst();
-    if (m_queue.isEmpty())
+    FakeReply *reply = nullptr;
+    while (!m_queue.isEmpty() && !reply) {
+        FakeReply *first = m_queue.constFirst().data();
+        if (first && first->phase != 2)
+            reply = first;
+        else
+            m_queue.removeFirst();
+    }
+    if (!reply)
         return false;
-    QPointer<FakeReply> reply = m_queue.constFirst();
     const QString path = reply->url().path();
     if (reply->phase == 0) {
         reply->fate = drawFate(path);
@@ -1714,7 +1719,7 @@ bool MachineRun::run(quint64 seed, int length)
     m_chain.clear();
     m_current.clear();
     QList<qint64> ids;
-    const int count = 1 + below(3);
+    const int count = 1 + below(2); // one cart, or two at once
     for (int i = 0; i < count; ++i) {
         Attempt draft;
         draft.order = m_order;
