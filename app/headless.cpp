@@ -279,16 +279,24 @@ int runCheckoutCommand(const QStringList &arguments)
     const qint64 id = started.attemptId;
     const auto current = [checkout, id] { return checkout->attempt(id); };
 
-    // First the answer to Post Data, then (with --wait) a final status.
-    waitUntil(checkout, [&current] {
-        const auto a = current();
-        return !a || a->state != AttemptState::Sending;
-    }, -1);
-    if (waitSeconds > 0) {
-        waitUntil(checkout, [&current] {
+    // First the answer to Post Data, then (with --wait) a final status. If the journal fails
+    // meanwhile, the answer can never be recorded (the attempt stays Sending until a restart
+    // makes it Unknown): stop waiting instead of hanging, and say so.
+    waitUntil(
+        checkout,
+        [&current, checkout] {
             const auto a = current();
-            return !a || isTerminal(a->state);
-        }, qint64(waitSeconds) * 1000);
+            return !a || a->state != AttemptState::Sending || !checkout->paymentsEnabled();
+        },
+        -1);
+    if (waitSeconds > 0 && checkout->paymentsEnabled()) {
+        waitUntil(
+            checkout,
+            [&current, checkout] {
+                const auto a = current();
+                return !a || isTerminal(a->state) || !checkout->paymentsEnabled();
+            },
+            qint64(waitSeconds) * 1000);
     }
     // Let the receipt of a sale that just became Paid be made (it follows the same signal).
     QCoreApplication::processEvents();

@@ -101,7 +101,8 @@ Decision restarted(const Attempt &attempt);
 // NeedsAttention and Unknown to any terminal state, and from Paid to Reversed.
 Decision supervisorResolve(const Attempt &attempt, AttemptState target, const QString &detail);
 
-// A verified notification brought the trx_id of an attempt that lost its Post Data answer.
+// The trx_id of an attempt that lost its Post Data answer, brought by a notification and
+// confirmed by an inquiry (a notification's signature does not cover its trx_id).
 Decision adoptTrxId(const Attempt &attempt, const QString &trxId);
 
 // Whether a status check makes sense for this attempt now (needs a trx_id; not terminal).

@@ -94,6 +94,7 @@ public:
     faspay::ChannelCatalog catalog;
     QHash<qint64, Tracked> tracked;
     QHash<qint64, QPointer<faspay::FaspayCall>> posting;
+    QHash<qint64, QPointer<faspay::FaspayCall>> verifying; // trx_id candidates being confirmed
     QPointer<faspay::FaspayCall> channelCall;
     TranslatableText disabledReason;
     QRandomGenerator random{QRandomGenerator::securelySeeded()};
@@ -217,14 +218,13 @@ public:
         case faspay::CallOutcome::NotSent:
             // Post Data that provably never left is sent again with the same bill_no, a
             // bounded number of times (Options::postRetryDelaysMs).
-            if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest
-                && retry < options().postRetryDelaysMs.size()) {
+            if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest &&
+                retry < options().postRetryDelaysMs.size()) {
                 note(attemptId, EventSource::Api, QStringLiteral("send-retry"),
                      QStringLiteral("not sent (%1), sending the same bill again").arg(result.detail));
-                QTimer::singleShot(std::max(0, options().postRetryDelaysMs.at(retry)), q,
-                                   [this, attemptId, body, retry] {
-                    sendPost(attemptId, body, retry + 1);
-                });
+                QTimer::singleShot(
+                    std::max(0, options().postRetryDelaysMs.at(retry)), q,
+                    [this, attemptId, body, retry] { sendPost(attemptId, body, retry + 1); });
                 return;
             }
             d = machine::postNotSent(*a, result.detail);
@@ -408,6 +408,59 @@ public:
         }
     }
 
+    // ---- a trx_id learned from a notification ----
+
+    // A notification's signature covers bill_no and payment_status_code, not trx_id: its
+    // trx_id is only a candidate. Faspay is asked about the pair; only an answer that knows the
+    // bill makes it the attempt's trx_id (and starts tracking). A notification never sets
+    // anything by itself.
+    void verifyTrxId(qint64 attemptId, const QString &candidate)
+    {
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a || !a->trxId.isEmpty() || isTerminal(a->state) || verifying.value(attemptId))
+            return;
+        faspay::FaspayCall *call =
+            client->send(faspay::FaspayOperation::StatusInquiry,
+                         faspay::buildStatusInquiry(options().credentials, candidate, a->billNo));
+        verifying.insert(attemptId, call);
+        QObject::connect(call, &faspay::FaspayCall::finished, q,
+                         [this, attemptId, candidate](const faspay::CallResult &result) {
+                             verifying.remove(attemptId);
+                             trxIdVerified(attemptId, candidate, result);
+                         });
+    }
+
+    void trxIdVerified(qint64 attemptId, const QString &candidate, const faspay::CallResult &result)
+    {
+        const std::optional<Attempt> a = journal->attempt(attemptId);
+        if (!a || !a->trxId.isEmpty() || isTerminal(a->state))
+            return;
+        bool confirmed = false;
+        if (result.isAnswered()) {
+            const faspay::Parsed<faspay::StatusResponse> parsed =
+                faspay::parseStatusResponse(result.body);
+            confirmed = parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus &&
+                        *parsed.value->paymentStatus != faspay::PaymentStatus::NoBills &&
+                        (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo) &&
+                        (parsed.value->trxId.isEmpty() || parsed.value->trxId == candidate);
+        }
+        if (!confirmed) {
+            note(attemptId, EventSource::Inquiry, QStringLiteral("trx-id-unconfirmed"),
+                 QStringLiteral("trx_id %1 from a notification not confirmed by Faspay (%2)")
+                     .arg(candidate.left(32), result.detail),
+                 result.body);
+            return;
+        }
+        Decision adopt = machine::adoptTrxId(*a, candidate);
+        adopt.detail =
+            QStringLiteral("trx_id %1 from a notification, confirmed by an inquiry").arg(candidate);
+        const std::optional<Attempt> stored = commit(adopt, EventSource::Inquiry, result.body);
+        if (stored && machine::needsTracking(*stored)) {
+            track(attemptId);
+            runCheck(attemptId, EventSource::Notification);
+        }
+    }
+
     // ---- cancel ----
 
     void sendCancel(qint64 attemptId, const QString &reason)
@@ -476,6 +529,10 @@ CheckoutService::~CheckoutService()
             t.statusCall->abort();
         if (t.cancelCall)
             t.cancelCall->abort();
+    }
+    for (const QPointer<faspay::FaspayCall> &call : std::as_const(d->verifying)) {
+        if (call)
+            call->abort();
     }
     for (const QPointer<faspay::FaspayCall> &call : std::as_const(d->posting)) {
         if (call)
@@ -703,18 +760,21 @@ CheckoutService::notificationReceived(const faspay::PaymentNotification &notific
 
     const QString detail =
         QStringLiteral("payment_status_code %1").arg(notification.paymentStatusCode);
-    if (a->trxId.isEmpty() && !isTerminal(a->state)) {
-        Decision adopt = machine::adoptTrxId(*a, notification.trxId);
-        adopt.kind = QStringLiteral("notification");
-        adopt.detail = detail + QStringLiteral(", trx_id learned");
-        if (!d->commit(adopt, EventSource::Notification, body))
-            return NotificationOutcome::StorageFailed;
-    } else if (!d->note(a->id, EventSource::Notification, QStringLiteral("notification"), detail,
-                        body)) {
-        return NotificationOutcome::StorageFailed;
-    }
-    // Acknowledge first (the caller answers when this returns), then ask Faspay.
     const qint64 id = a->id;
+    if (a->trxId.isEmpty() && !isTerminal(a->state)) {
+        // The answer to Post Data was lost: the notification brings a trx_id, but its signature
+        // does not cover it. Stored as what the notification said; Faspay confirms it first.
+        if (!d->note(id, EventSource::Notification, QStringLiteral("notification"),
+                     detail + QStringLiteral(", trx_id %1 to confirm").arg(notification.trxId),
+                     body))
+            return NotificationOutcome::StorageFailed;
+        const QString candidate = notification.trxId;
+        QTimer::singleShot(0, this, [this, id, candidate] { d->verifyTrxId(id, candidate); });
+        return NotificationOutcome::Stored;
+    }
+    if (!d->note(id, EventSource::Notification, QStringLiteral("notification"), detail, body))
+        return NotificationOutcome::StorageFailed;
+    // Acknowledge first (the caller answers when this returns), then ask Faspay.
     QTimer::singleShot(0, this, [this, id] { checkNow(id, EventSource::Notification); });
     return NotificationOutcome::Stored;
 }

@@ -8,7 +8,9 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void rejected();
     void pendingWhenWaitRunsOut();
     void unknownIsPendingAndListed();
+    void badRedirectIsNeverPrinted();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void badConfigurationSendsNothing_data();
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void statusOfAnUnknownBill();
     void secondInstanceIsRefusedWhileReadersAnswer();
     void almostFullDiskSendsNothing();
+    void journalFailingMidFlightDoesNotHang();
 };
 
 void TestCliCommands::initTestCase()
@@ -246,9 +250,17 @@ void TestCliCommands::pendingWhenWaitRunsOut()
     const KasirResult p = rig.run({QStringLiteral("pending")});
     QCOMPARE(p.exitCode, 0);
     QCOMPARE(p.array().size(), 1);
+    QVERIFY2(hasRequiredFields(p.array().at(0).toObject(), &missing), qPrintable(missing));
     QCOMPARE(p.array().at(0).toObject().value(u"bill_no").toString(), billNo);
     QCOMPARE(p.array().at(0).toObject().value(u"status").toString(), QStringLiteral("pending"));
     QCOMPARE(rig.run({QStringLiteral("status"), billNo}).exitCode, 3);
+
+    // The same cart again while its payment is open: refused, nothing sent (invariant 7).
+    const KasirResult twice =
+        rig.run({QStringLiteral("checkout"), rig.tmp.filePath(QStringLiteral("order.json"))});
+    QVERIFY2(twice.exitCode == 1, qPrintable(twice.describe()));
+    QVERIFY2(twice.errText().contains(billNo), qPrintable(twice.errText()));
+    QCOMPARE(rig.sandbox.bills().size(), 1);
 
     // Paid while nobody watched: resume finds it and makes the receipt.
     QCOMPARE(rig.sandbox.act(billNo, QStringLiteral("approve")), 200);
@@ -295,6 +307,29 @@ void TestCliCommands::unknownIsPendingAndListed()
              QStringLiteral("unknown"));
     QCOMPARE(rig.sandbox.posted(billNo), 1);
     QCOMPARE(rig.sandbox.bills().size(), 1);
+}
+
+void TestCliCommands::badRedirectIsNeverPrinted()
+{
+    CliRig rig;
+    QVERIFY(
+        rig.startSandbox({QStringLiteral("--fault"), QStringLiteral("redirect-bill@post-data")}));
+    const KasirResult r = rig.run({QStringLiteral("checkout"), rig.writeOrder(orderJson()),
+                                   QStringLiteral("--wait"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    const QJsonObject o = r.object();
+    QCOMPARE(o.value(u"status").toString(), QStringLiteral("unknown"));
+    QCOMPARE(o.value(u"reason").toString(), QStringLiteral("bad_redirect"));
+    QVERIFY(o.value(u"redirect_url").isNull());
+    QVERIFY(!r.errText().contains(QStringLiteral("redirect_url"))); // not on stderr either
+    QVERIFY(!r.errText().contains(QStringLiteral("OTHERBILL0001")));
+    QVERIFY2(r.errText().contains(QStringLiteral("does not belong")), qPrintable(r.errText()));
+    const QString billNo = o.value(u"bill_no").toString();
+    QCOMPARE(rig.sandbox.posted(billNo), 1);
+    QVERIFY(!o.value(u"trx_id").toString().isEmpty()); // followed by inquiry, never re-posted
+    const KasirResult p = rig.run({QStringLiteral("pending")});
+    QCOMPARE(p.array().at(0).toObject().value(u"bill_no").toString(), billNo);
+    QVERIFY(p.array().at(0).toObject().value(u"redirect_url").isNull());
 }
 
 void TestCliCommands::badInputSendsNothing_data()
@@ -487,6 +522,45 @@ void TestCliCommands::almostFullDiskSendsNothing()
     if (indonesianAvailable())
         QVERIFY2(problemLines(err.toUtf8()) >= 2, qPrintable(err));
     QVERIFY(rig.sandbox.bills().isEmpty());
+}
+
+void TestCliCommands::journalFailingMidFlightDoesNotHang()
+{
+    // The journal becomes unwritable while Post Data is out (root makes its files immutable;
+    // chattr needs ext4/xfs): the answer cannot be recorded. checkout must neither hang nor
+    // claim anything: it stops with "pending" and says payments are disabled; the bill was
+    // posted once, and a later resume makes the attempt Unknown without posting again.
+    const QString chattr = QStandardPaths::findExecutable(QStringLiteral("chattr"));
+    if (chattr.isEmpty())
+        QSKIP("needs chattr (e2fsprogs)");
+    CliRig rig;
+    QVERIFY(rig.startSandbox({QStringLiteral("--fault"), QStringLiteral("delay=2000@post-data")}));
+    auto checkout = rig.launch({QStringLiteral("checkout"), rig.writeOrder(orderJson()),
+                                QStringLiteral("--wait"), QStringLiteral("60")});
+    QVERIFY2(checkout->waitForErr(QStringLiteral(": sending")), checkout->err().constData());
+    const QStringList files{rig.journalPath(), rig.journalPath() + QStringLiteral("-wal")};
+    const auto undo =
+        qScopeGuard([&] { QProcess::execute(chattr, QStringList{QStringLiteral("-i")} + files); });
+    if (QProcess::execute(chattr, QStringList{QStringLiteral("+i")} + files) != 0)
+        QSKIP("chattr +i is not available here (needs root and ext4/xfs)");
+    const KasirResult r = checkout->finish(30000);
+    QVERIFY2(!r.timedOut, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(r.object().value(u"status").toString(), QStringLiteral("pending"));
+    QCOMPARE(r.object().value(u"state").toString(), QStringLiteral("sending"));
+    QVERIFY(r.object().value(u"redirect_url").isNull()); // nothing shown that is not recorded
+    QVERIFY2(r.errText().contains(QStringLiteral("Payments are disabled")),
+             qPrintable(r.errText()));
+    const QString billNo = r.object().value(u"bill_no").toString();
+    QCOMPARE(rig.sandbox.posted(billNo), 1);
+
+    QProcess::execute(chattr, QStringList{QStringLiteral("-i")} + files);
+    const KasirResult resumed =
+        rig.run({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("1")});
+    QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.describe()));
+    QCOMPARE(resumed.array().at(0).toObject().value(u"status").toString(),
+             QStringLiteral("unknown"));
+    QCOMPARE(rig.sandbox.posted(billNo), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void ambiguousAnswerIsUnknown_data();
     void ambiguousAnswerIsUnknown();
     void unknownIsReconciledWhenTheTrxIdTurnsUp();
+    void notificationTrxIdIsConfirmedFirst();
     // response codes
     void refusedWithCode_data();
     void refusedWithCode();
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void finalStatuses_data();
     void finalStatuses();
     void cashierCancel();
+    void expiresWithTime();
     void amountMismatchNeedsAttention_data();
     void amountMismatchNeedsAttention();
 };
@@ -152,18 +154,28 @@ void TestEngineFaults::happyPathForEveryChannel()
 
 void TestEngineFaults::notSentIsRetriedThenRejected_data()
 {
-    QTest::addColumn<QUrl>("gateway");
-    QTest::newRow("connection refused")
-        << QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort()));
-    QTest::newRow("host not found") << QUrl(QStringLiteral("https://kasir-no-such-host.invalid"));
+    QTest::addColumn<QString>("how");
+    QTest::newRow("connection refused") << QStringLiteral("refused");
+    QTest::newRow("host not found") << QStringLiteral("dns");
+    QTest::newRow("TLS handshake cut") << QStringLiteral("handshake");
 }
 
 void TestEngineFaults::notSentIsRetriedThenRejected()
 {
-    QFETCH(QUrl, gateway);
+    QFETCH(QString, how);
     EngineRig rig;
     QVERIFY(rig.start());
-    rig.setGateway(gateway);
+    // A server that hangs up as soon as a connection comes: an https client's handshake fails
+    // before anything is sent (not a certificate problem).
+    kasir::testsupport::TestHttpServer hangUp;
+    hangUp.setAcceptAction(kasir::testsupport::TestHttpServer::AcceptAction::CloseImmediately);
+    QVERIFY(hangUp.listen());
+    if (how == u"refused")
+        rig.setGateway(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
+    else if (how == u"dns")
+        rig.setGateway(QUrl(QStringLiteral("https://kasir-no-such-host.invalid")));
+    else
+        rig.setGateway(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hangUp.port())));
     const CheckoutService::StartResult started = rig.pay(sampleOrder());
     QVERIFY(started.ok());
     QVERIFY(rig.waitForState(started.attemptId, S::Rejected));
@@ -180,6 +192,10 @@ void TestEngineFaults::notSentIsRetriedThenRejected()
     QVERIFY2(message.contains(QStringLiteral("nothing was sent")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("Pay again")));
     QVERIFY(rig.alarms.isEmpty()); // a network problem, not a configuration one
+    if (how == u"handshake") {
+        QCOMPARE(hangUp.requestCount(), 0);
+        QCOMPARE(hangUp.connectionCount(), 3); // the same request tried three times
+    }
     // Final: nothing more happens, and the cart may be paid again (a new bill).
     QTest::qWait(400);
     QCOMPARE(countKind(rig.eventKinds(a.id), QStringLiteral("send-retry")), 2);
@@ -317,6 +333,39 @@ void TestEngineFaults::unknownIsReconciledWhenTheTrxIdTurnsUp()
     QCOMPARE(events.constLast().source, EventSource::Inquiry);
     QCOMPARE(events.constLast().to, std::optional<S>(S::Paid));
     QVERIFY(QTest::qWaitFor([&] { return rig.originalReceipts(a.id) == 1; }, 10000));
+}
+
+void TestEngineFaults::notificationTrxIdIsConfirmedFirst()
+{
+    // A notification's signature covers bill_no and payment_status_code, not trx_id: a replayed
+    // notification with another trx_id must not become the attempt's trx_id (it would lock the
+    // attempt onto a bill Faspay does not know, and the genuine notification out).
+    RigOptions options;
+    options.notificationReceiver = true;
+    EngineRig rig(options);
+    QVERIFY(rig.start());
+    QVERIFY(rig.sandbox->addFaultSpec(QStringLiteral("reset@post-data")));
+    const CheckoutService::StartResult started = rig.pay(sampleOrder());
+    QVERIFY(started.ok());
+    QVERIFY(rig.waitForState(started.attemptId, S::Unknown));
+    Attempt tampered = *rig.attempt(started.attemptId);
+    tampered.trxId = QStringLiteral("9999999999999999");
+    const HttpAnswer answer = httpPost(&rig.network, rig.receiver->url(),
+                                       notificationFor(rig.credentials(), tampered, 2, false),
+                                       QByteArrayLiteral("application/json"));
+    QCOMPARE(answer.status, 200); // genuinely signed: acknowledged and logged
+    QVERIFY(QTest::qWaitFor(
+        [&] { return rig.eventKinds(tampered.id).contains(QStringLiteral("trx-id-unconfirmed")); },
+        10000));
+    QVERIFY(rig.attempt(tampered.id)->trxId.isEmpty());
+    QCOMPARE(rig.attempt(tampered.id)->state, S::Unknown);
+
+    // The genuine one is confirmed by Faspay, adopted, and the inquiry settles the sale.
+    QVERIFY(rig.sandbox->approve(tampered.billNo));
+    QVERIFY(rig.waitForState(tampered.id, S::Paid));
+    QCOMPARE(rig.attempt(tampered.id)->trxId, rig.sandbox->bill(tampered.billNo)->trxId);
+    QVERIFY(rig.eventKinds(tampered.id).contains(QStringLiteral("trx-id-learned")));
+    QCOMPARE(rig.sandbox->postCount(tampered.billNo), 1);
 }
 
 void TestEngineFaults::refusedWithCode_data()
@@ -632,6 +681,27 @@ void TestEngineFaults::finalStatuses()
     QCOMPARE(rig.attempt(started.attemptId)->paymentStatusCode, paymentStatus);
     QCOMPARE(rig.originalReceipts(started.attemptId), 0);
     QCOMPARE(rig.sandbox->postCount(billNo), 1);
+}
+
+void TestEngineFaults::expiresWithTime()
+{
+    // Nobody pays: the bill expires at bill_expired (60 minutes, by the shared clock), and the
+    // next status check says so.
+    EngineRig rig;
+    QVERIFY(rig.start());
+    const CheckoutService::StartResult started = rig.pay(sampleOrder());
+    QVERIFY(rig.waitForState(started.attemptId, S::AwaitingPayment));
+    const Attempt a = *rig.attempt(started.attemptId);
+    QCOMPARE(a.billDate.secsTo(a.billExpired), 3600);
+    QVERIFY(QTest::qWaitFor([&] { return rig.statusChecks(a.billNo) >= 2; }, 10000));
+    QCOMPARE(rig.attempt(a.id)->state, S::AwaitingPayment);
+    rig.clock.advanceSecs(3601);
+    QVERIFY(rig.waitForState(a.id, S::Expired));
+    QCOMPARE(rig.attempt(a.id)->paymentStatusCode, 7);
+    // Expired is final: paying afterwards is refused by Faspay and changes nothing here.
+    QVERIFY(!rig.sandbox->approve(a.billNo));
+    QTest::qWait(300);
+    QCOMPARE(rig.attempt(a.id)->state, S::Expired);
 }
 
 void TestEngineFaults::cashierCancel()

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void outOfOrderAfterPaid();
     void handMadeRepeatsChangeOnce();
     void appDownWhileTheSandboxRetries();
+    void returnUrlOnlyTriggersACheck();
 };
 
 void TestEngineNotifications::genuineNotificationPaysThroughAnInquiry_data()
@@ -421,6 +422,39 @@ void TestEngineNotifications::appDownWhileTheSandboxRetries()
     QVERIFY(QTest::qWaitFor([&] { return rig.originalReceipts(id) == 1; }, 10000));
     QCOMPARE(rig.sandbox->notifications().size(), 3);
     QCOMPARE(rig.sandbox->postCount(billNo), 1);
+}
+
+void TestEngineNotifications::returnUrlOnlyTriggersACheck()
+{
+    // The embedded browser reaches the return URL: its parameters are not trusted (it says
+    // status=2 here while Faspay still says 0); it only makes Kasir ask Faspay now.
+    RigOptions options = notifiedOnly();
+    options.notificationReceiver = false;
+    EngineRig rig(options);
+    QVERIFY(rig.start());
+    const qint64 id = awaiting(rig);
+    QVERIFY(id);
+    const Attempt a = *rig.attempt(id);
+    QUrl lying = rig.sandboxUrl(QStringLiteral("/kasir/return"));
+    lying.setQuery(
+        QStringLiteral("bill_no=%1&trx_id=%2&status=2&signature=%3")
+            .arg(a.billNo, a.trxId, faspay::statusSignature(rig.credentials(), a.billNo, u"2")));
+    rig.service->returnUrlReached(lying);
+    QVERIFY(QTest::qWaitFor([&] { return rig.statusChecks(a.billNo) == 1; }, 10000));
+    QTest::qWait(200);
+    QCOMPARE(rig.attempt(id)->state, S::AwaitingPayment);
+    QVERIFY(rig.eventKinds(id).contains(QStringLiteral("return-url")));
+
+    // Paid at Faspay (no notification configured): the next return URL finds it.
+    QVERIFY(rig.sandbox->approve(a.billNo));
+    rig.service->returnUrlReached(lying);
+    QVERIFY(rig.waitForState(id, S::Paid));
+    QCOMPARE(rig.journalEvents(id).constLast().source, EventSource::Inquiry);
+    // A return URL for a bill this counter does not know changes nothing.
+    QUrl other = lying;
+    other.setQuery(QStringLiteral("bill_no=K01NOSUCHBILL&status=2"));
+    rig.service->returnUrlReached(other);
+    QCOMPARE(rig.statusChecks(QStringLiteral("K01NOSUCHBILL")), 0);
 }
 
 QTEST_MAIN(TestEngineNotifications)

@@ -349,9 +349,9 @@ void TestSandboxFaults::badRedirect_data()
     QTest::newRow("other bill") << QStringLiteral("redirect-bill@post-data")
                                 << QStringLiteral("http") << QStringLiteral("OTHERBILL0001")
                                 << QStringLiteral("77777");
-    QTest::newRow("other merchant") << QStringLiteral("redirect-merchant@post-data")
-                                    << QStringLiteral("http") << QStringLiteral("K01F0011")
-                                    << QStringLiteral("99999");
+    QTest::newRow("other merchant")
+        << QStringLiteral("redirect-merchant@post-data") << QStringLiteral("http")
+        << QStringLiteral("K01F0011") << QStringLiteral("99999");
 }
 
 void TestSandboxFaults::badRedirect()
@@ -442,7 +442,8 @@ void TestSandboxFaults::faultSpecs_data()
         << QStringList{QStringLiteral("redirect-scheme@post-data"),
                        QStringLiteral("redirect-bill*2"),
                        QStringLiteral("redirect-merchant#K01A1")};
-    QTest::newRow("bad redirect with a value") << QStringLiteral("redirect-bill=2") << QStringList();
+    QTest::newRow("bad redirect with a value")
+        << QStringLiteral("redirect-bill=2") << QStringList();
     QTest::newRow("unknown kind") << QStringLiteral("explode") << QStringList();
     QTest::newRow("unknown operation") << QStringLiteral("reset@refund") << QStringList();
     QTest::newRow("delay without value") << QStringLiteral("delay") << QStringList();
