@@ -7,14 +7,19 @@
 namespace kasir {
 
 namespace {
-QTranslator *loadKasirIndonesian(QObject *parent)
+QTranslator *loadKasirTranslation(const QString &language, QObject *parent)
 {
     auto *t = new QTranslator(parent);
-    if (!t->load(QStringLiteral(":/i18n/kasir_id.qm"))) {
+    if (!t->load(QStringLiteral(":/i18n/kasir_%1.qm").arg(language))) {
         delete t;
         return nullptr;
     }
     return t;
+}
+
+QTranslator *loadKasirIndonesian(QObject *parent)
+{
+    return loadKasirTranslation(QStringLiteral("id"), parent);
 }
 } // namespace
 
@@ -33,6 +38,11 @@ QLocale installTranslators(QCoreApplication *app, const QString &language)
     const QLocale locale = lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                        : QLocale(QLocale::Indonesian, QLocale::Indonesia);
     QLocale::setDefault(locale);
+    if (lang == QLatin1String("en")) {
+        // English is the source language; the English file only supplies plural forms.
+        if (QTranslator *english = loadKasirTranslation(QStringLiteral("en"), app))
+            QCoreApplication::installTranslator(english);
+    }
     if (lang == QLatin1String("id")) {
         if (QTranslator *kasir = loadKasirIndonesian(app))
             QCoreApplication::installTranslator(kasir);

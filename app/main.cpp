@@ -5,6 +5,8 @@
 #include "core/common/platform.h"
 #include "core/kasirversion.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -101,6 +103,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     identify();
+    kasir::theme::applyApplicationStyle(app);
     kasir::installTranslators(&app, savedLanguage());
 
     kasir::TranslatableText problem;
@@ -121,6 +124,14 @@ int main(int argc, char *argv[])
     kasir::MainWindow window(context->checkout(), context->journal(), context->settings(),
                              context->isTraining());
     window.setReceiptService(context->receipts());
+    if (!context->isTraining()) {
+        // The embedded browser may open the gateway and the lenders, and stops at the
+        // merchant's registered return URL.
+        const std::unique_ptr<QSettings> settings = kasir::AppContext::openSettings();
+        QStringList hosts = kasir::SettingsDialog::lenderHosts(*settings);
+        hosts << context->config().gatewayUrl.host();
+        window.setBrowserPolicy(hosts, kasir::SettingsDialog::returnUrl(*settings));
+    }
     kasir::wireBackOffice(&window, context.get());
     window.show();
     context->start();

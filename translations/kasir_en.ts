@@ -1873,6 +1873,14 @@ Thank you!</source>
         <source>Problems to fix before paying: %1. Each is shown at its field; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are saved. The gateway, the credentials, the printer and the language are used from the next start of Kasir; payments in progress are kept and resume by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::Order</name>

@@ -1875,6 +1875,14 @@ Thank you!</translation>
         <source>Problems to fix before paying: %1. Each is shown at its field; nothing was sent.</source>
         <translation>Ada %1 hal yang perlu diperbaiki sebelum membayar. Masing-masing ditunjukkan di kolomnya; tidak ada yang dikirim.</translation>
     </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Pengaturan disimpan</translation>
+    </message>
+    <message>
+        <source>The settings are saved. The gateway, the credentials, the printer and the language are used from the next start of Kasir; payments in progress are kept and resume by themselves.</source>
+        <translation>Pengaturan sudah disimpan. Gateway, kredensial, printer, dan bahasa dipakai mulai Kasir dijalankan lagi; pembayaran yang sedang berjalan tetap tersimpan dan dilanjutkan dengan sendirinya.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::Order</name>

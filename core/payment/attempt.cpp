@@ -52,7 +52,7 @@ std::optional<AttemptState> attemptStateFromKey(QStringView key)
 
 TranslatableText attemptStateLabel(AttemptState state)
 {
-    constexpr char Ctx[] = "kasir::AttemptState";
+    static constexpr char Ctx[] = "kasir::AttemptState";
     switch (state) {
     case AttemptState::Draft:
         return {Ctx, QT_TRANSLATE_NOOP("kasir::AttemptState", "Draft")};
