@@ -26,6 +26,7 @@ class TestSandboxFaults : public QObject
 
 private Q_SLOTS:
     void delayedAnswerKeepsConnectionOrder();
+    void delayOutlastsAShorterClientTimeout();
     void hangNeverAnswers();
     void resetAfterReadLosesTheAnswerNotTheBill();
     void networkAccessManagerResendsAfterReset();
@@ -132,6 +133,27 @@ void TestSandboxFaults::delayedAnswerKeepsConnectionOrder()
     QCOMPARE(QJsonDocument::fromJson(answers[0].body).object().value(u"bill_no").toString(),
              u"K01F0001");
     QVERIFY(QJsonDocument::fromJson(answers[1].body).object().contains(u"payment_channel"));
+}
+
+void TestSandboxFaults::delayOutlastsAShorterClientTimeout()
+{
+    // A client whose timeout is shorter than the delay gives up: the bill exists all the same.
+    // (Only a sandbox that answered early could make this fail; a slow machine cannot.)
+    SandboxFixture f;
+    f.sandbox->failNext(SandboxFault::delay(60000), SandboxOperation::PostData);
+    const QString billNo = QStringLiteral("K01F0012");
+    QNetworkRequest request(f.url(PostData));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(200);
+    QNetworkReply *reply = f.http.network()->post(
+        request, QJsonDocument(validBody(f, billNo)).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    QVERIFY(!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
+    reply->deleteLater();
+    QVERIFY(f.sandbox->bill(billNo));
+    QCOMPARE(f.sandbox->postCount(billNo), 1);
 }
 
 void TestSandboxFaults::hangNeverAnswers()
