@@ -19,6 +19,18 @@ namespace kasir {
 namespace {
 constexpr char Ctx[] = "kasir::AppContext";
 
+// KASIR_POLL_SCALE=N (a test and training knob, not a setting): status checks and their
+// escalation bounds run N times faster (N from 1 to 1000), so that the headless tests and a
+// training demo need not wait 3 s for the first check. Anything else: the normal pace.
+PollPolicy pollPolicyFromEnvironment()
+{
+    bool ok = false;
+    const double factor = qEnvironmentVariable("KASIR_POLL_SCALE").toDouble(&ok);
+    if (!ok || !(factor >= 1.0 && factor <= 1000.0))
+        return PollPolicy();
+    return PollPolicy().scaled(factor);
+}
+
 ReceiptWidth receiptWidth(const PrinterSettings &p)
 {
     return p.widthMm == 58 ? ReceiptWidth::Mm58 : ReceiptWidth::Mm80;
@@ -177,6 +189,7 @@ bool AppContext::build(TranslatableText *problem)
     options.cashier = m_settings.store.cashier;
     options.billExpiryMinutes = m_settings.billExpiryMinutes;
     options.training = m_config.training;
+    options.poll = pollPolicyFromEnvironment();
     m_checkout = std::make_unique<CheckoutService>(m_journal.get(), m_client.get(), &m_clock,
                                                    options);
 
