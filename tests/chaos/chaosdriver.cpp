@@ -235,6 +235,7 @@ public:
     void runOnce(int index);
     void settle();
     int check();
+    QString tamper();
     int runs() const { return m_runs; }
 
 private:
@@ -634,6 +635,25 @@ void Driver::violation(const QString &text)
     out() << "chaos: VIOLATION " << text << Qt::endl;
 }
 
+// Plants one disagreement: a bill the journal holds as Paid becomes Failed at the sandbox.
+QString Driver::tamper()
+{
+    const std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return {};
+    HistoryQuery paid;
+    paid.states = {AttemptState::Paid};
+    paid.limit = 1;
+    const QList<Attempt> found = journal->search(paid);
+    if (found.isEmpty())
+        return {};
+    const QString bill = found.first().billNo;
+    const HttpResult r =
+        http(m_nam, "POST",
+             m_sandboxUrl.resolved(QUrl(QStringLiteral("/sandbox/bills/%1/status/3").arg(bill))));
+    return r.status == 200 ? QStringLiteral("bill %1 paid").arg(bill) : QString();
+}
+
 int Driver::check()
 {
     const std::unique_ptr<Journal> journal = openJournal();
@@ -780,6 +800,10 @@ int main(int argc, char *argv[])
                                      "folder, removed unless --keep or a violation)."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the temporary folder.")});
+    parser.addOption({QStringLiteral("tamper"),
+                      QStringLiteral("Self-test of the checks: after the runs, make the sandbox "
+                                     "disagree with one paid attempt; exit 0 only if exactly that "
+                                     "is reported.")});
     parser.process(app);
 
     const QString kasir = parser.value(QStringLiteral("kasir"));
@@ -817,10 +841,20 @@ int main(int argc, char *argv[])
             out() << "chaos: " << i << " runs done, " << total.elapsed() / 1000 << " s" << Qt::endl;
     }
     driver.settle();
+    const bool tamper = parser.isSet(QStringLiteral("tamper"));
+    const QString tampered = tamper ? driver.tamper() : QString();
     driver.check();
     driver.tearDown();
     out() << "chaos: " << total.elapsed() / 1000 << " s" << Qt::endl;
-    const bool failed = !driver.m_violations.isEmpty();
+    bool failed = !driver.m_violations.isEmpty();
+    if (tamper) {
+        // The checks must see the planted disagreement, and nothing else.
+        const bool seen = !tampered.isEmpty() && driver.m_violations.size() == 1 &&
+                          driver.m_violations.first().contains(tampered);
+        out() << "chaos: self-test " << (seen ? "passed" : "FAILED") << ": planted \"" << tampered
+              << "\", " << driver.m_violations.size() << " violations seen" << Qt::endl;
+        failed = !seen;
+    }
     if (failed || parser.isSet(QStringLiteral("keep"))) {
         temp.setAutoRemove(false);
         out() << "chaos: logs and journal kept in " << work << Qt::endl;
