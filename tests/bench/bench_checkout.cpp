@@ -130,6 +130,7 @@ int cliPeakRss(const QString &kasir, int runs, QString *detail)
         env.insert(QStringLiteral("KASIR_DATA_DIR"), dir.path() + QStringLiteral("/data"));
         env.insert(QStringLiteral("KASIR_GATEWAY_URL"), sandbox.url.toString());
         env.insert(QStringLiteral("KASIR_MERCHANT_ID"), QStringLiteral("77777"));
+        env.insert(QStringLiteral("KASIR_MERCHANT_NAME"), QStringLiteral("TOKO LATIHAN"));
         env.insert(QStringLiteral("KASIR_FASPAY_PASSWORD"), QStringLiteral("latihan-kasir"));
         env.insert(QStringLiteral("KASIR_NOTIFY_LISTEN"),
                    QStringLiteral("127.0.0.1:%1").arg(notifyPort));
@@ -243,14 +244,16 @@ int main(int argc, char *argv[])
     qint64 current = 0;
     double tAwaiting = -1, tPaid = -1, tReceipt = -1;
     QString redirect;
+    // attemptChanged comes right after the commit and before paid(), whose first receiver makes
+    // the receipt: Paid is timed here.
     QObject::connect(&checkout, &CheckoutService::attemptChanged, &app, [&](const Attempt &a) {
-        if (a.id == current && a.state == AttemptState::AwaitingPayment && tAwaiting < 0) {
+        if (a.id != current)
+            return;
+        if (a.state == AttemptState::AwaitingPayment && tAwaiting < 0) {
             tAwaiting = msSince(t);
             redirect = a.redirectUrl;
         }
-    });
-    QObject::connect(&checkout, &CheckoutService::paid, &app, [&](const Attempt &a) {
-        if (a.id == current)
+        if (a.state == AttemptState::Paid && tPaid < 0)
             tPaid = msSince(t);
     });
     QObject::connect(&receipts, &ReceiptService::receiptArchived, &app,

@@ -124,6 +124,7 @@ int main(int argc, char *argv[])
     QProcessEnvironment kasirEnv = base;
     kasirEnv.insert(QStringLiteral("KASIR_GATEWAY_URL"), gateway);
     kasirEnv.insert(QStringLiteral("KASIR_MERCHANT_ID"), QStringLiteral("77777"));
+    kasirEnv.insert(QStringLiteral("KASIR_MERCHANT_NAME"), QStringLiteral("TOKO LATIHAN"));
     kasirEnv.insert(QStringLiteral("KASIR_FASPAY_PASSWORD"), QStringLiteral("latihan-kasir"));
     kasirEnv.insert(QStringLiteral("KASIR_NOTIFY_LISTEN"),
                     QStringLiteral("127.0.0.1:%1").arg(notifyPort));

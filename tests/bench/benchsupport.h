@@ -81,8 +81,9 @@ inline qint64 rssKb(const char *field = "VmRSS:")
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
+    // procfs files have no size: atEnd() is true from the start, so read everything.
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith(field))
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
     }

@@ -35,8 +35,9 @@ long long rssKb()
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
+    // procfs files have no size: atEnd() is true from the start, so read everything.
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
