@@ -107,6 +107,7 @@ $1 == "BENCH" {
         shown = budget
     }
     if (verdict == "MISS") verdict = "**MISS**"
+    if (verdict == "not measured") { measured = "—"; ratio = "—"; verdict = "not measured" }
     if (verdict == "") verdict = "—"
     printf "| %s | %s | %s | %s | %s |\n", figure, measured, shown, ratio, verdict
 }' "$raw" >"$table"
