@@ -110,8 +110,9 @@ struct Plan
     Kill kill = Kill::None;
     int killAfterMs = 0;
     QString crashPoint;
-    bool forge = false; // the driver posts forged/malformed/oversized notifications itself
-    QString order;      // order file name
+    bool forge = false;         // the driver posts forged/malformed/oversized notifications itself
+    int resumeKillAfterMs = -1; // the first resume after a kill is killed too; -1: not
+    QString order;              // order file name
 
     QString describe() const
     {
@@ -304,6 +305,11 @@ Plan Driver::randomPlan()
         p.crashPoint = CrashPoints.at(m_random.bounded(int(CrashPoints.size())));
     }
     p.forge = chance(0.12);
+    // Drawn here whatever happens, so that a seed gives the same plans however the runs go.
+    const bool killResume = chance(0.2);
+    const int resumeKillAfter = m_random.bounded(50, 1500);
+    if (killResume)
+        p.resumeKillAfterMs = resumeKillAfter;
     const auto &o = Orders[m_random.bounded(int(std::size(Orders)))];
     p.order = o.name;
     return p;
@@ -518,9 +524,17 @@ bool Driver::runKasir(const QStringList &arguments, Plan &plan, bool allowKill, 
             return true;
         }
     }
-    // A crash point ends the process with SIGKILL too.
-    if (kasir.exitStatus() == QProcess::CrashExit)
+    if (kasir.exitStatus() == QProcess::CrashExit) {
+        // A crash point ends the process with SIGKILL too; any other way of dying (SIGSEGV,
+        // SIGABRT from an assertion or a sanitizer) is Kasir crashing by itself.
+        const bool crashPoint = allowKill && plan.kill == Kill::CrashPoint;
+        if (!killed && !(crashPoint && kasir.exitCode() == SIGKILL))
+            violation(QStringLiteral("%1: kasir %2 crashed (signal %3), see %4")
+                          .arg(m_currentPlan, arguments.first())
+                          .arg(kasir.exitCode())
+                          .arg(log));
         killed = true;
+    }
     return killed;
 }
 
@@ -569,9 +583,9 @@ void Driver::runOnce(int index)
         ++resumes;
         Plan again = plan;
         again.kill = Kill::None;
-        if (resumes == 1 && m_random.generateDouble() < 0.2) {
+        if (resumes == 1 && plan.resumeKillAfterMs >= 0) {
             again.kill = Kill::Random;
-            again.killAfterMs = m_random.bounded(50, 1500);
+            again.killAfterMs = plan.resumeKillAfterMs;
         }
         killed = runKasir({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("6")},
                           again, true, log);
