@@ -3,6 +3,7 @@
 #include "app/appcontext.h"
 #include "app/languages.h"
 #include "core/faspay/channelcatalog.h"
+#include "core/faspay/codes.h"
 #include "core/journal/journal.h"
 #include "core/order/order.h"
 #include "core/payment/attemptmachine.h"
@@ -112,6 +113,8 @@ QJsonObject attemptJson(const Attempt &a, const QString &receipt)
     o.insert(QStringLiteral("payment_reff"),
              a.paymentReff.isEmpty() ? QJsonValue() : QJsonValue(a.paymentReff));
     o.insert(QStringLiteral("receipt"), receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt));
+    o.insert(QStringLiteral("response_code"),
+             a.responseCode.isEmpty() ? QJsonValue() : QJsonValue(a.responseCode));
     o.insert(QStringLiteral("channel"), channelKey(a.order.channel));
     o.insert(QStringLiteral("total"), a.total.rupiah());
     o.insert(QStringLiteral("training"), a.training);
@@ -314,6 +317,10 @@ int runCheckoutCommand(const QStringList &arguments)
     printJson(attemptJson(*a, receipt));
     if (!a->reason.isEmpty() && a->state != AttemptState::Paid)
         printProblem(attemptReasonText(attemptReasonFromKey(a->reason)));
+    // Refused by Faspay: what its code means, not only that it refused (design §4).
+    if (a->state == AttemptState::Rejected && !a->responseCode.isEmpty())
+        printProblem(faspay::responseCodeText(a->responseCode),
+                     QStringLiteral("Faspay %1: ").arg(a->responseCode));
     return exitCodeFor(a->state);
 }
 

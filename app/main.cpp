@@ -4,8 +4,11 @@
 #include "core/kasirversion.h"
 #include "ui/mainwindow.h"
 
+#include "core/common/platform.h"
+
 #include <QApplication>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
@@ -97,7 +100,26 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify();
     kasir::installTranslators(&app, savedLanguage());
-    kasir::MainWindow window;
+
+    kasir::TranslatableText problem;
+    std::unique_ptr<kasir::AppContext> context =
+        kasir::AppContext::create(kasir::AppContext::Purpose::TrackPayments, &problem);
+    if (!context) {
+        // Before any window exists: a plain message box is the only way to say it.
+        QMessageBox::critical(nullptr, QCoreApplication::translate("kasir::main", "Kasir"),
+                              problem.toString());
+        return 1;
+    }
+    // Qt WebEngine refuses to start its sandbox as root. Only training on a machine run as
+    // root (this project's test machines) turns it off; a real store keeps the sandbox.
+    if (context->isTraining() && kasir::platform::isRunningAsRoot()
+        && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+
+    kasir::MainWindow window(context->checkout(), context->journal(), context->settings(),
+                             context->isTraining());
+    window.setReceiptService(context->receipts());
     window.show();
+    context->start();
     return QApplication::exec();
 }

@@ -1,4 +1,1859 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>kasir::AppContext</name>
+    <message>
+        <source>The data folder %1 cannot be created. Choose another one with KASIR_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification receiver cannot listen on %1:%2 (%3). Choose another address in Settings or KASIR_NOTIFY_LISTEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training sandbox could not start (%1). Restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::AttemptReason</name>
+    <message>
+        <source>The answer from Faspay was lost after the bill was sent. It is not sent again; Kasir keeps checking. Start a new attempt only after confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s answer carried a payment link that does not belong to this bill. Nothing was shown to the customer. Report this to the shop owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir stopped while sending this bill. It is not sent again; Kasir keeps checking for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay could not be reached; nothing was sent and nothing was charged. Check the network and press Pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused the bill. Nothing was charged. Correct the sale or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused Kasir&apos;s credentials or address. Nothing was charged. Check the merchant id, password and IP whitelist in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay reports a payment of a different amount. Do not hand over the goods; call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid while the bill was being cancelled. The money was taken: call the supervisor to complete the sale or arrange a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay cannot tell the status of this bill. Kasir keeps checking; call the supervisor if it stays like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay has not answered status checks for a while. Kasir keeps checking; check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill should have expired but Faspay still reports it open. Kasir keeps checking; call the supervisor if it stays like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay reports a reversal for a bill that was never seen paid. Call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::AttemptState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::AttemptTexts</name>
+    <message>
+        <source>Sending to Faspay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill is saved. Waiting for Faspay&apos;s answer; this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to scan the QR code with their phone and approve the payment on the %1 page. Kasir checks the status by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay confirmed the payment. Hand over the goods and offer the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lender declined or the payment failed. Nothing was charged. Go back to the cart (Esc) to choose another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill expired before it was paid. Nothing was charged. Go back to the cart (Esc) to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill is cancelled at Faspay. Nothing will be charged. Go back to the cart (Esc) or start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was charged. Go back to the cart (Esc) to fix the sale or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Kasir keeps checking. Do not hand over the goods until this shows Paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Faspay to cancel the bill. If the customer paid in the meantime, Kasir will say so here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid while the bill was being cancelled: Faspay has the money. Do not cancel again. Call a supervisor to refund or complete the sale. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Call a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay reversed this payment. Call a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, sending to Faspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay not reached, sending the same bill again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay answered: bill accepted, payment page ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay answered: bill refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay answered, but the answer cannot be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay could not be reached; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer from Faspay; the bill may exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checked: now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check failed; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notification received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer returned from the lender&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay answered the cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel not confirmed yet; asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry passed without a final answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir was restarted while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking resumed after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay transaction id learned from a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::BuyerForm</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Budi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Santoso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0812 3456 7890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member no. or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the phone number unless you type a member number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, number, RT/RW, village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City / regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jakarta Pusat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Menteng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DKI Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Cart</name>
+    <message>
+        <source>Shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart is empty. Scan or add at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many lines (%1 at most). Split the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity is too large (%1 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee must be zero or more and not too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is larger than the goods (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total must be more than Rp 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is larger than Faspay accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::CartModel</name>
+    <message>
+        <source>The discount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay receives the first %1 characters of a name: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new quantity, or press + / - on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new unit price in rupiah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity as a whole number, e.g. 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price in whole rupiah, e.g. 15000 or 15.000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::CartView</name>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart is empty.
+Scan a barcode, type a SKU (F2) or search by name (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ChannelPicker</name>
+    <message>
+        <source>Kredivo &amp;tenor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kredivo instalments need a total of at least %1: this sale qualifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kredivo instalments need a total of at least %1; this sale is %2. Choose &quot;Pay in 30 days&quot; or add items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments (3, 6 or 12 months) need a total of at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::CheckoutService</name>
+    <message>
+        <source>Faspay&apos;s certificate was not trusted, so nothing was sent. Check the gateway address in Settings and the computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay could not be reached (%1). Nothing was sent. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s answer could not be used (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir has no Faspay merchant id or password. Complete them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is being sent. Wait for Faspay&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cart already has a payment in progress (bill %1). Finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment whose answer was lost (Unknown) can be replaced by a new attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Config</name>
+    <message>
+        <source>The Faspay address &quot;%1&quot; is not an http(s) URL. Fix KASIR_GATEWAY_URL or the environment in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merchant id. Set KASIR_MERCHANT_ID or the merchant id in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant id must be the 5 digits Faspay gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Faspay password. Set KASIR_FASPAY_PASSWORD or save it in Settings (kept in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification address &quot;%1&quot; is not host:port (for example 0.0.0.0:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data folder. Set KASIR_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Customer</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long (%1 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Indonesian phone number. Use the form 0812-3456-7890 or +62 812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address. Use the form name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only addresses in Indonesia (ID) are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::EscPosSender</name>
+    <message>
+        <source>Printing was cancelled. The sale is kept; print the receipt again from the sales history when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 closed the connection before the receipt was sent. Check the printer (paper, cover), then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 refused the connection. Check the printer address and port (usually 9100) in the settings, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer address %1 was not found. Check the printer address in the settings, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network to the receipt printer at %1 is not reachable. Check the network cable or Wi-Fi, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer at %1 (%2). Check the printer and its connection, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 is not there. Check that the printer is plugged in and switched on, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 could not be opened (%2). Check the cable and that this user may use the printer, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the receipt printer %1 failed (%2). Check the printer, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 did not take the receipt within %2 seconds. Check that it is switched on and has paper, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 did not answer within %2 seconds. Check that it is switched on and connected to the network, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 stopped taking data for %2 seconds. Check its paper and cover, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::FeesPanel</name>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in whole rupiah, e.g. 20000 or 20.000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Headless</name>
+    <message>
+        <source>--wait needs a number of seconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kasir checkout ORDER.json [--wait SECONDS] [--receipt FILE.pdf]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s channel list could not be fetched. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal lost track of the attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1 (%2). The sale is paid; reprint it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kasir status BILL_NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with bill number %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Journal</name>
+    <message>
+        <source>line %1: barcode %2 already belongs to product %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal %1 is damaged. Payments are disabled and the file has been left exactly as it was. Do not delete it: it is the record of past sales. Close Kasir, copy the file to a safe place and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the payment journal %1 is full. Payments are disabled so that no sale goes unrecorded. Free some disk space, then restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the payment journal %1 is almost full (%2 MB free, %3 MB needed). No new payment starts, so that every sale can be recorded completely. Free some disk space, then restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal %1 cannot be written: the file or its folder is read-only. Payments are disabled so that no sale goes unrecorded. Make the data folder writable, then restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the payment journal %1. Payments are disabled so that no sale goes unrecorded. Check the disk, then restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir cannot open or create the payment journal %1. Payments are disabled. Check that the data folder exists and is writable, then start Kasir again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir is already tracking payments in %1 (process %2 on %3, since %4). Close that Kasir window or command first. &quot;kasir status&quot; and &quot;kasir pending&quot; still work beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir cannot create its lock file in %1. Make the data folder writable, then start Kasir again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal is busy: another program is using it. Nothing was recorded. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment attempt %1 is not in the journal. Nothing was recorded; refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment with bill number %1 in the journal. Check the number and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not in the journal. Nothing was recorded; refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment journal at %1 yet. Start Kasir once to create it, or check the data folder setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed meanwhile by another step. Nothing was recorded; refresh it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number %1 is already used in the journal. Nothing was recorded and nothing was sent. Check the terminal code setting, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 already belongs to product %2. Nothing was saved; use another barcode or change product %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt is only made for a paid sale, and %1 is not paid. Nothing was printed; check the payment status first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal %1 was written by a newer version of Kasir (layout %2; this version knows up to %3). Payments are disabled and the file is left as it is. Install the newer Kasir again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal %1 uses an older layout (%2). Start Kasir once normally so that it updates the journal, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir could not update the payment journal %1 to layout %2. The journal was left as it was and payments are disabled. Make sure the disk has free space and restart Kasir; contact support if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal %1 cannot use safe write-ahead logging on this drive. Payments are disabled. Keep the data folder on a local disk, then restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal is open for reading only here. Take payments in the Kasir window that tracks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal refused incomplete data. Nothing was recorded. Try again; if it happens again, contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment journal reported an unexpected error. Nothing was recorded. Try again; if it happens again, restart Kasir and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header must name the columns sku, name and price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: too few fields (sku, name and price are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the SKU is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the SKU is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the name is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the price is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: price is not a number (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the price is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the price is above the limit of %2 rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: SKU %2 already appears on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: barcode %2 already appears on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::MainWindow</name>
+    <message>
+        <source>Bill %1 is in Pending payments (Ctrl+I); Kasir keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product catalog was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel list could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir — %1 — training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a product by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the payment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees and discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the channel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back / cancel the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending payment(s)</source>
+        <translation>
+            <numerusform>%n pending payment</numerusform>
+            <numerusform>%n pending payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n problem to fix before paying; it is shown at its field. Nothing was sent.</numerusform>
+            <numerusform>%n problems to fix before paying; each is shown at its field. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale has problems to fix; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: finish or leave the payment on screen first (Esc), then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new sale? The cart and the buyer&apos;s details are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart is open again: choose another provider or fix the sale, then Pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel list not fetched yet (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 4 providers available · list of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1 is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill cannot be cancelled now (it is no longer open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts are not set up on this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing copy %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: copy %1 is saved as PDF only (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the channel list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Order</name>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number (rupiah).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 monthly instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 monthly instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 monthly instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (128 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kredivo instalments need a total of at least %1; this sale is %2. Choose &quot;Pay in 30 days&quot; or another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;. Use kredivo, akulaku, indodana or briceria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tenor &quot;%1&quot;. Use 30_days, 3_months, 6_months or 12_months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fee kind &quot;%1&quot;. Use shippingfee, adminfee, taxfee, additionalfee or insurancefee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::PaymentPanel</name>
+    <message>
+        <source>Bill no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now  ·  F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open here  ·  F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display  ·  F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill  ·  F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave in pending  ·  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt  ·  Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF  ·  Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale  ·  Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to cart  ·  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code appears when Faspay answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2 (×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment link: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with your phone to pay with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill %1 at Faspay? The customer can no longer pay it. If they already paid, Kasir will tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s answer to bill %1 was lost: the bill may exist and the customer may still pay it. A new attempt makes a second bill with a new number. If the customer pays both, they pay twice. Start a new attempt only if the customer has not paid and will not use the first link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is still open. Leave it in Pending payments (Ctrl+I) and start a new sale? Kasir keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave in pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::PendingInbox</name>
+    <message>
+        <source>Pending payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments that are not final yet, from this and earlier sales. Kasir keeps checking each of them, also after a restart. Open one to show its QR code again, or check or cancel it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open  ·  Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now  ·  F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill  ·  F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back  ·  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill %1 at Faspay? The customer can no longer pay it. If they already paid, Kasir will tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::PendingModel</name>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ProductEntry</name>
+    <message>
+        <source>Scan, or type a code or part of a name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several products match &quot;%1&quot;: pick one with the arrows and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with the code or name &quot;%1&quot;. Check the code, or import the product list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ProductImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet, one product a line: SKU, name, price in rupiah, and barcodes (several separated by |). A header line may name the columns. Products with a SKU already in the catalog are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/products.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2. Check the name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) added</source>
+        <translation>
+            <numerusform>%n product added</numerusform>
+            <numerusform>%n products added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows in the file and import it again; the others are in the catalog already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::QrWidget</name>
+    <message>
+        <source>Payment QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ReceiptPdf</name>
+    <message>
+        <source>The receipt folder %1 could not be created. Check that the data folder is writable, then save the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt PDF %1 could not be written (%2). Check the disk and the data folder, then save the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt PDF could not be started. Save the receipt again; if it keeps failing, restart Kasir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt PDF %1 could not be saved (%2). Check the free disk space, then save the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ReceiptService</name>
+    <message>
+        <source>Only a paid sale has a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SalePage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products  ·  F2 code  ·  F3 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees and discount  ·  F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer details (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay with  ·  F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay  ·  F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter edit · +/− qty · Del remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 × %2. Faspay receives the name shortened to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 × %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any key closes this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::TotalsPanel</name>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kasir::faspay::ChannelCatalog</name>
+    <message>
+        <source>The channel list has not been fetched from Faspay yet. Check the connection and refresh the channel list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay lists more than one BRI Ceria channel. Ask Faspay which one this merchant should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this merchant&apos;s channel list. Ask Faspay to enable it, then refresh the channel list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::faspay::Codes</name>
+    <message>
+        <source>Faspay accepted the request. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay does not recognise the merchant ID. A supervisor must check the merchant ID in Settings against the Faspay merchant portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused the amount. Check the prices, fees and discount and try again; if it happens again, choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused the order as invalid or already known. Start a new payment; if it happens again, report it to support with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was cancelled by the merchant or the customer. Start a new payment if the customer still wants to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not know this customer or phone number. Check the phone number with the customer, or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s Faspay subscription has expired. Ask Faspay to renew it; until then, take another form of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay could not read the request (format error). Take another form of payment and report this to support with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay does not support this request for this merchant or channel. Choose another provider and ask Faspay to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill has expired. Start a new payment if the customer still wants to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused the user ID or password. A supervisor must correct the Faspay credentials in Settings before the next payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused the request for security or account reasons (unknown IP address, or the account is not active). A supervisor must check the IP whitelist and the account status with Faspay before the next payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay had an internal error. Check the payment status, then try again in a few minutes; if it happens again, take another form of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was reversed. Do not hand over the goods; ask the customer to pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is already paid. Check the payment status before charging the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay does not know this merchant or channel (unregistered entity). Choose another provider and ask Faspay to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay says a required field is missing. Take another form of payment and report this to support with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay received a field it does not accept (unregistered parameter). Take another form of payment and report this to support with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay says the request has too few fields (insufficient parameters). Take another form of payment and report this to support with the bill number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay&apos;s system is malfunctioning. Check the payment status, then try again later; if it goes on, take another form of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid yet: the customer has not finished on the provider&apos;s page. Keep the QR code on screen and wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is processing the payment. Wait; do not start another payment for this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reports the payment as successful. Kasir checks the amount, then prints the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment failed. Ask the customer to try again or choose another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay cannot find this bill yet. Kasir keeps checking; if it stays like this, contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill expired before it was paid. Start a new payment if the customer still wants to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Start a new payment if the customer still wants to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay does not know the payment status yet. Kasir keeps checking; do not hand over the goods until it says paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay answered with code %1, which Kasir does not know. Check the payment status before trying again, and report the code to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::faspay::Requests</name>
+    <message>
+        <source>There is no Faspay channel code for %1. Refresh the channel list, or ask Faspay to enable the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Faspay channel code &quot;%1&quot; is not a number. Refresh the channel list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Faspay channel code %1 does not belong to %2. Refresh the channel list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill date is missing. Check the computer&apos;s clock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill expiry time is missing. Check the payment expiry setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill must expire after it is issued. Check the payment expiry setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill can stay open for at most 30 days. Shorten the payment expiry setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Faspay merchant ID, merchant name or password is not set. A supervisor must enter them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill number &quot;%1&quot; is not valid (1 to 16 letters or digits). Check the terminal code in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item name has no printable characters. Correct the name in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This price cannot be sent to Faspay. Correct the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill lines do not add up to the total, so nothing was sent. Report this to support with the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,14 +1,987 @@
 #include "ui/mainwindow.h"
 
+#include "core/faspay/channelcatalog.h"
+#include "core/journal/journal.h"
+#include "core/payment/checkoutservice.h"
+#include "core/receipt/receiptoutput.h"
+#include "core/receipt/receiptservice.h"
+#include "ui/badgebutton.h"
+#include "ui/buyerform.h"
+#include "ui/cartmodel.h"
+#include "ui/channelpicker.h"
+#include "ui/confirmbar.h"
+#include "ui/paymentpanel.h"
+#include "ui/pendinginbox.h"
+#include "ui/pendingmodel.h"
+#include "ui/productentry.h"
+#include "ui/productimportdialog.h"
+#include "ui/salepage.h"
+#include "ui/samplecatalog.h"
+#include "ui/scannerinput.h"
+#include "ui/shortcutoverlay.h"
+#include "ui/theme.h"
+#include "ui/trainingbanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSvgRenderer>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#if __has_include("ui/browserpane.h")
+#include "ui/browserpane.h"
+#define KASIR_HAVE_BROWSER 1
+#endif
+#if __has_include("ui/customerdisplay.h")
+#include "ui/customerdisplay.h"
+#define KASIR_HAVE_CUSTOMER_DISPLAY 1
+#endif
 
 namespace kasir {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+constexpr char Ctx[] = "kasir::MainWindow";
+const char *const CancelReason = "cancelled by the cashier";
+} // namespace
+
+// Lets the window hand one Clock to its widgets at construction and tests swap it later.
+class MainWindow::ForwardingClock final : public Clock
 {
-    setWindowTitle(tr("Kasir"));
-    setCentralWidget(new QLabel(tr("Kasir"), this));
+public:
+    explicit ForwardingClock(const Clock *target)
+        : m_target(target)
+    {}
+    QDateTime now() const override { return m_target->now(); }
+    void setTarget(const Clock *target) { m_target = target; }
+
+private:
+    const Clock *m_target;
+};
+
+MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSettings &settings,
+                       bool training, QWidget *parent)
+    : QMainWindow(parent)
+    , m_checkout(checkout)
+    , m_journal(journal)
+    , m_settings(settings)
+    , m_training(training)
+    , m_clock(std::make_unique<ForwardingClock>(&m_systemClock))
+{
+    setObjectName(QStringLiteral("cashierWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/kasir/icons/kasir.svg")));
+    setStyleSheet(theme::styleSheet());
+    setMinimumSize(1280, 720);
+
+    if (m_training) {
+        // Training mode sells from a sample catalog when the shop has not imported its own.
+        seedSampleCatalog(m_journal);
+    }
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("page"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (m_training) {
+        m_banner = new TrainingBanner(central);
+        layout->addWidget(m_banner);
+    }
+    layout->addWidget(buildHeader());
+    m_confirm = new ConfirmBar(central);
+    auto *confirmHolder = new QWidget(central);
+    auto *ch = new QVBoxLayout(confirmHolder);
+    ch->setContentsMargins(12, 8, 12, 0);
+    ch->addWidget(m_confirm);
+    confirmHolder->setVisible(false);
+    connect(m_confirm, &ConfirmBar::answered, confirmHolder,
+            [confirmHolder] { confirmHolder->setVisible(false); });
+    layout->addWidget(confirmHolder);
+
+    m_stack = new QStackedWidget(central);
+    m_sale = new SalePage(m_journal, m_stack);
+    m_payment = new PaymentPanel(m_clock.get(), m_stack);
+    m_pending = new PendingModel(m_clock.get(), this);
+    m_inbox = new PendingInbox(m_pending, m_stack);
+    m_stack->addWidget(m_sale);
+    m_stack->addWidget(m_payment);
+    m_stack->addWidget(m_inbox);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_overlay = new ShortcutOverlay(central);
+    m_import = new ProductImportDialog(m_journal, this);
+
+    m_statusMessage = new QLabel(this);
+    m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
+    m_channelStatus = new QLabel(this);
+    m_channelStatus->setObjectName(QStringLiteral("channelStatus"));
+    m_counterStatus = new QLabel(this);
+    statusBar()->addWidget(m_statusMessage, 1);
+    statusBar()->addPermanentWidget(m_channelStatus);
+    statusBar()->addPermanentWidget(m_counterStatus);
+    statusBar()->setSizeGripEnabled(false);
+
+    m_scanner = new ScannerInput(this, this);
+    m_scanner->setOwnEdit(m_sale->productEntry()->lineEdit());
+    connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::scanned);
+
+    m_validation = new QTimer(this);
+    m_validation->setSingleShot(true);
+    m_validation->setInterval(0);
+    connect(m_validation, &QTimer::timeout, this, &MainWindow::validateNow);
+
+    buildActions();
+
+    // The sale.
+    connect(m_sale, &SalePage::orderChanged, this, &MainWindow::scheduleValidation);
+    connect(m_sale, &SalePage::payRequested, this, &MainWindow::pay);
+
+    // The payment on screen.
+    connect(m_payment, &PaymentPanel::checkNowRequested, m_checkout,
+            [this](qint64 id) { m_checkout->checkNow(id, EventSource::Cashier); });
+    connect(m_payment, &PaymentPanel::cancelRequested, this, &MainWindow::cancelAttempt);
+    connect(m_payment, &PaymentPanel::newAttemptRequested, this, &MainWindow::startNewAttempt);
+    connect(m_payment, &PaymentPanel::openHereRequested, this, &MainWindow::openHere);
+    connect(m_payment, &PaymentPanel::customerDisplayRequested, this,
+            &MainWindow::toggleCustomerDisplay);
+    connect(m_payment, &PaymentPanel::printReceiptRequested, this, &MainWindow::printReceipt);
+    connect(m_payment, &PaymentPanel::savePdfRequested, this, &MainWindow::saveReceiptPdf);
+    connect(m_payment, &PaymentPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_payment, &PaymentPanel::backToCartRequested, this, &MainWindow::backToCart);
+    connect(m_payment, &PaymentPanel::parkRequested, this, [this] {
+        showStatus(tr("Bill %1 is in Pending payments (Ctrl+I); Kasir keeps checking it.")
+                       .arg(m_payment->attempt() ? m_payment->attempt()->billNo : QString()));
+        newSale();
+    });
+    connect(m_payment, &PaymentPanel::actionsChanged, this, &MainWindow::updateActions);
+
+    // The inbox.
+    connect(m_inbox, &PendingInbox::openRequested, this, &MainWindow::openAttempt);
+    connect(m_inbox, &PendingInbox::checkNowRequested, m_checkout,
+            [this](qint64 id) { m_checkout->checkNow(id, EventSource::Cashier); });
+    connect(m_inbox, &PendingInbox::cancelRequested, this, &MainWindow::cancelAttempt);
+    connect(m_inbox, &PendingInbox::closeRequested, this, [this] {
+        setPage(m_pageBeforeInbox == Page::Payment && m_currentAttemptId ? Page::Payment
+                                                                         : Page::Sale);
+    });
+    connect(m_pending, &PendingModel::countChanged, this, &MainWindow::updatePendingBadge);
+    connect(m_import, &ProductImportDialog::catalogChanged, this,
+            [this] { showStatus(tr("The product catalog was updated.")); });
+
+    // The service.
+    connect(m_checkout, &CheckoutService::attemptChanged, this, &MainWindow::attemptChanged);
+    connect(m_checkout, &CheckoutService::eventAppended, this, &MainWindow::attemptEvent);
+    connect(m_checkout, &CheckoutService::checkInFlightChanged, this,
+            [this](qint64 id, bool inFlight) {
+                if (id == m_currentAttemptId)
+                    m_payment->setCheckInFlight(inFlight);
+            });
+    connect(m_checkout, &CheckoutService::channelsChanged, this,
+            &MainWindow::refreshChannelAvailability);
+    connect(m_checkout, &CheckoutService::channelsRefreshFailed, this,
+            [this](const TranslatableText &message) {
+                showStatus(
+                    tr("The channel list could not be refreshed: %1").arg(message.toString()),
+                    true);
+            });
+    connect(m_checkout, &CheckoutService::paymentsDisabled, this, &MainWindow::paymentsDisabled);
+    connect(m_checkout, &CheckoutService::alarmRaised, this,
+            [this](qint64 id, const TranslatableText &message) {
+                const std::optional<Attempt> a = m_checkout->attempt(id);
+                const QString text =
+                    tr("Bill %1: %2").arg(a ? a->billNo : QString::number(id), message.toString());
+                showStatus(text, true);
+                if (id == m_currentAttemptId)
+                    m_payment->setNotice(message.toString(), "attention");
+            });
+
+#ifdef KASIR_HAVE_BROWSER
+    m_payment->setBrowserAvailable(BrowserPaneFactory::isAvailable());
+#endif
+#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
+    m_payment->setCustomerDisplayAvailable(true);
+#endif
+
+    m_pending->setAttempts(m_checkout->pendingAttempts());
+    refreshChannelAvailability();
+    if (!m_checkout->paymentsEnabled())
+        paymentsDisabled(m_checkout->paymentsDisabledReason());
+    retranslate();
+    setPage(Page::Sale);
+    validateNow();
+    updatePendingBadge();
+    resize(1366, 768);
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_customerDisplay;
+}
+
+void MainWindow::setClock(const Clock *clock)
+{
+    m_clock->setTarget(clock ? clock : &m_systemClock);
+}
+
+void MainWindow::setReceiptService(ReceiptService *receipts)
+{
+    if (m_receipts)
+        disconnect(m_receipts, nullptr, this, nullptr);
+    m_receipts = receipts;
+    if (!receipts)
+        return;
+    connect(receipts, &ReceiptService::receiptArchived, this,
+            [this](qint64 id, int copy, const QString &path) {
+                if (id != m_currentAttemptId)
+                    return;
+                m_payment->setNotice(copy == 0 ? tr("Receipt saved: %1").arg(path)
+                                               : tr("Copy %1 saved: %2").arg(copy).arg(path));
+            });
+    connect(receipts, &ReceiptService::printFinished, this,
+            [this](qint64 id, int copy, bool ok, const QString &error) {
+                const QString what = copy == 0 ? tr("Receipt") : tr("Copy %1").arg(copy);
+                const QString text =
+                    ok ? tr("%1 printed.").arg(what) : tr("%1 not printed: %2").arg(what, error);
+                if (id == m_currentAttemptId)
+                    m_payment->setNotice(text, ok ? "neutral" : "attention");
+                showStatus(text, !ok);
+            });
+}
+
+QWidget *MainWindow::buildHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(14, 6, 10, 6);
+    row->setSpacing(4);
+    auto *icon = new QLabel(header);
+    QSvgRenderer svg(QStringLiteral(":/kasir/icons/kasir.svg"));
+    QPixmap pm(QSize(28, 28) * devicePixelRatioF());
+    pm.fill(Qt::transparent);
+    {
+        QPainter p(&pm);
+        svg.render(&p);
+    }
+    pm.setDevicePixelRatio(devicePixelRatioF());
+    icon->setPixmap(pm);
+    row->addWidget(icon);
+    row->addSpacing(6);
+    m_title = new QLabel(header);
+    theme::setRole(m_title, "title");
+    row->addWidget(m_title);
+    row->addSpacing(10);
+    m_store = new QLabel(m_settings.store.name, header);
+    theme::setRole(m_store, "muted");
+    row->addWidget(m_store);
+    row->addStretch(1);
+
+    const auto addButton = [&](const char *name, QToolButton *b) {
+        b->setObjectName(QStringLiteral("headerButton"));
+        b->setProperty("action", QLatin1String(name));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setFocusPolicy(Qt::NoFocus);
+        row->addWidget(b);
+        m_headerButtons.insert(QLatin1String(name), b);
+    };
+    m_pendingButton = new BadgeButton(header);
+    m_pendingButton->setMinimumWidth(120);
+    addButton("pending", m_pendingButton);
+    for (const char *name :
+         {"customerDisplay", "importProducts", "history", "endOfDay", "settings", "help"}) {
+        addButton(name, new QToolButton(header));
+    }
+    return header;
+}
+
+QAction *MainWindow::addShortcutAction(const char *name, const QKeySequence &key,
+                                       void (MainWindow::*slot)())
+{
+    auto *a = new QAction(this);
+    a->setObjectName(QLatin1String(name));
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WindowShortcut);
+    addAction(a);
+    connect(a, &QAction::triggered, this, slot);
+    m_actions.insert(QLatin1String(name), a);
+    m_shortcutActions.append(a);
+    if (QToolButton *b = m_headerButtons.value(QLatin1String(name)))
+        connect(b, &QToolButton::clicked, a, &QAction::trigger);
+    return a;
+}
+
+void MainWindow::buildActions()
+{
+    addShortcutAction("help", Qt::Key_F1, &MainWindow::onHelp);
+    addShortcutAction("productEntry", Qt::Key_F2, &MainWindow::onProductEntry);
+    addShortcutAction("nameSearch", Qt::Key_F3, &MainWindow::onNameSearch);
+    addShortcutAction("buyer", Qt::Key_F4, &MainWindow::onBuyer);
+    addShortcutAction("checkNow", Qt::Key_F5, &MainWindow::onCheckNow);
+    addShortcutAction("channel", Qt::Key_F6, &MainWindow::onChannel);
+    addShortcutAction("fees", Qt::Key_F7, &MainWindow::onFees);
+    addShortcutAction("cancel", Qt::Key_F8, &MainWindow::onCancel);
+    addShortcutAction("openHere", Qt::Key_F9, &MainWindow::onOpenHere);
+    addShortcutAction("settings", Qt::Key_F10, &MainWindow::onSettings);
+    addShortcutAction("customerDisplay", Qt::Key_F11, &MainWindow::toggleCustomerDisplay);
+    addShortcutAction("pay", Qt::Key_F12, &MainWindow::pay);
+    addShortcutAction("pending", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::showPending);
+    addShortcutAction("newSale", QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newSale);
+    addShortcutAction("printReceipt", QKeySequence(Qt::CTRL | Qt::Key_P),
+                      &MainWindow::onPrintReceipt);
+    addShortcutAction("savePdf", QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::onSavePdf);
+    addShortcutAction("history", QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::onHistory);
+    addShortcutAction("endOfDay", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::onEndOfDay);
+    addShortcutAction("importProducts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                      &MainWindow::importProducts);
+    addShortcutAction("refreshChannels", QKeySequence(Qt::CTRL | Qt::Key_R),
+                      &MainWindow::onRefreshChannels);
+    addShortcutAction("back", Qt::Key_Escape, &MainWindow::escape);
+    m_actions.value(QStringLiteral("customerDisplay"))->setCheckable(true);
+    m_overlay->setActions(m_shortcutActions);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_training ? tr("Kasir — %1 — training").arg(m_settings.store.name)
+                              : tr("Kasir — %1").arg(m_settings.store.name));
+    m_title->setText(tr("Kasir"));
+    const auto set = [this](const char *name, const QString &text) {
+        m_actions.value(QLatin1String(name))->setText(text);
+    };
+    set("help", tr("Keyboard shortcuts"));
+    set("productEntry", tr("Scan or type a product code"));
+    set("nameSearch", tr("Find a product by name"));
+    set("buyer", tr("Buyer details"));
+    set("checkNow", tr("Check the payment now"));
+    set("channel", tr("Choose the provider"));
+    set("fees", tr("Fees and discount"));
+    set("cancel", tr("Cancel the bill"));
+    set("openHere", tr("Open the payment page here"));
+    set("settings", tr("Settings"));
+    set("customerDisplay", tr("Customer display"));
+    set("pay", tr("Pay"));
+    set("pending", tr("Pending payments"));
+    set("newSale", tr("New sale"));
+    set("printReceipt", tr("Print receipt"));
+    set("savePdf", tr("Save receipt as PDF"));
+    set("history", tr("History"));
+    set("endOfDay", tr("End of day"));
+    set("importProducts", tr("Import products (CSV)"));
+    set("refreshChannels", tr("Refresh the channel list"));
+    set("back", tr("Back / cancel the question"));
+    const auto label = [this](const char *name, const QString &text, const QString &key) {
+        if (QToolButton *b = m_headerButtons.value(QLatin1String(name))) {
+            b->setText(key.isEmpty() ? text : text + QStringLiteral("  ") + key);
+            b->setToolTip(m_actions.value(QLatin1String(name))->text());
+        }
+    };
+    label("pending", tr("Pending"), QStringLiteral("Ctrl+I"));
+    label("customerDisplay", tr("Customer display"), QStringLiteral("F11"));
+    label("importProducts", tr("Products"), QString());
+    label("history", tr("History"), QString());
+    label("endOfDay", tr("End of day"), QString());
+    label("settings", tr("Settings"), QStringLiteral("F10"));
+    label("help", tr("Help"), QStringLiteral("F1"));
+    m_counterStatus->setText(
+        m_settings.store.cashier.isEmpty()
+            ? tr("Terminal %1").arg(m_settings.store.terminalCode)
+            : tr("Terminal %1 · %2").arg(m_settings.store.terminalCode, m_settings.store.cashier));
+    refreshChannelAvailability();
+    updatePendingBadge();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    if (m_stack->currentWidget() == m_payment)
+        return Page::Payment;
+    if (m_stack->currentWidget() == m_inbox)
+        return Page::Pending;
+    return Page::Sale;
+}
+
+void MainWindow::setPage(Page page)
+{
+    switch (page) {
+    case Page::Sale:
+        m_stack->setCurrentWidget(m_sale);
+        m_sale->focusProductEntry();
+        break;
+    case Page::Payment:
+        m_stack->setCurrentWidget(m_payment);
+        // The first action that applies gets the focus, so Enter does the obvious thing.
+        for (const char *name : {"printReceipt", "newSale", "backToCart", "checkNow"}) {
+            QPushButton *b = m_payment->button(name);
+            if (b && b->isVisible() && b->isEnabled()) {
+                b->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        if (!m_payment->focusWidget())
+            m_payment->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Pending:
+        m_stack->setCurrentWidget(m_inbox);
+        m_inbox->focusList();
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const Page page = currentPage();
+    const auto enable = [this](const char *name, bool on) {
+        m_actions.value(QLatin1String(name))->setEnabled(on);
+    };
+    const bool sale = page == Page::Sale;
+    enable("productEntry", sale);
+    enable("nameSearch", sale);
+    enable("buyer", sale);
+    enable("channel", sale);
+    enable("fees", sale);
+    enable("pay", sale);
+    enable("checkNow", page != Page::Sale);
+    enable("cancel", page != Page::Sale);
+    enable("openHere", page == Page::Payment && m_payment->canOpenHere());
+    enable("printReceipt", page == Page::Payment && m_payment->isPaid());
+    enable("savePdf", page == Page::Payment && m_payment->isPaid());
+#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
+    enable("customerDisplay", true);
+#else
+    enable("customerDisplay", false);
+    if (QToolButton *b = m_headerButtons.value(QStringLiteral("customerDisplay")))
+        b->setVisible(false);
+#endif
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusMessage->text();
+}
+
+void MainWindow::showStatus(const QString &text, bool error)
+{
+    m_statusMessage->setText(text);
+    m_statusMessage->setStyleSheet(
+        error ? QStringLiteral("color: %1; font-weight: 600").arg(theme::Attention.name())
+              : QString());
+}
+
+void MainWindow::updatePendingBadge()
+{
+    const int count = m_pending->count();
+    const bool urgent = m_pending->attentionCount() > 0;
+    m_pendingButton->setCount(count, urgent);
+    m_pendingButton->setToolTip(count == 0 ? tr("No pending payments")
+                                           : tr("%n pending payment(s)", nullptr, count));
+}
+
+// ---- the sale ----
+
+void MainWindow::scheduleValidation()
+{
+    m_validation->start();
+}
+
+FieldErrors MainWindow::currentErrors() const
+{
+    const Order order = m_sale->order();
+    FieldErrors errors = m_checkout->validate(order);
+    if (!m_sale->hasChannel()) {
+        // The order's channel is only a placeholder until the cashier chooses one.
+        FieldErrors kept;
+        for (const FieldError &e : std::as_const(errors)) {
+            if (e.field != QLatin1String("channel") && e.field != QLatin1String("tenor"))
+                kept.append(e);
+        }
+        errors = kept;
+        errors.append(FieldError{
+            QStringLiteral("channel"),
+            TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::MainWindow", "Choose how the customer "
+                                                                         "pays (F6)."))});
+    }
+    return errors;
+}
+
+void MainWindow::validateNow()
+{
+    m_validation->stop();
+    const FieldErrors errors = currentErrors();
+    m_sale->showErrors(errors, m_revealed);
+    if (m_revealed && errors.isEmpty())
+        m_sale->setPayMessage(QString());
+}
+
+void MainWindow::pay()
+{
+    if (currentPage() != Page::Sale)
+        return;
+    if (!m_checkout->paymentsEnabled()) {
+        m_sale->setPayMessage(m_checkout->paymentsDisabledReason().toString());
+        return;
+    }
+    m_revealed = true;
+    const FieldErrors errors = currentErrors();
+    if (!errors.isEmpty()) {
+        m_sale->showErrors(errors, true);
+        m_sale->focusFirstError(errors);
+        m_sale->setPayMessage(
+            tr("%n problem(s) to fix before paying; each is shown at its field. Nothing was sent.",
+               nullptr, int(errors.size())));
+        return;
+    }
+    const Order order = m_sale->order();
+    const CheckoutService::StartResult result = m_checkout->startCheckout(order);
+    if (!result.ok()) {
+        if (!result.errors.isEmpty()) {
+            m_sale->showErrors(result.errors, true);
+            m_sale->focusFirstError(result.errors);
+        }
+        m_sale->setPayMessage(result.refusal.isEmpty()
+                                  ? tr("The sale has problems to fix; nothing was sent.")
+                                  : result.refusal.toString());
+        return;
+    }
+    m_sale->setPayMessage(QString());
+    openAttempt(result.attemptId);
+}
+
+void MainWindow::scanned(const QString &code)
+{
+    if (currentPage() != Page::Sale) {
+        showStatus(tr("Scanned %1: finish or leave the payment on screen first (Esc), then scan "
+                      "again.")
+                       .arg(code),
+                   true);
+        return;
+    }
+    m_sale->productEntry()->submit(code);
+}
+
+void MainWindow::newSale()
+{
+    if (currentPage() == Page::Payment && m_payment->attempt() && !m_payment->isFinal()) {
+        m_payment->escape(); // asks whether to leave the open payment in the inbox
+        return;
+    }
+    if (currentPage() == Page::Sale && !m_sale->cartModel()->cart().isEmpty() &&
+        !m_confirm->isAsking()) {
+        m_confirm->parentWidget()->setVisible(true);
+        m_confirm->ask(tr("Start a new sale? The cart and the buyer's details are cleared."),
+                       tr("New sale"), tr("Keep this sale"), [this] {
+                           m_sale->clearSale();
+                           m_revealed = false;
+                           validateNow();
+                           m_sale->focusProductEntry();
+                       });
+        return;
+    }
+    m_confirm->dismiss();
+    m_confirm->parentWidget()->setVisible(false);
+    // A paid or final attempt's cart is finished with; an open one stays in the inbox.
+    m_sale->clearSale();
+    m_revealed = false;
+    m_currentAttemptId = 0;
+    m_payment->closeBrowser();
+    updateCustomerDisplay();
+    validateNow();
+    setPage(Page::Sale);
+}
+
+void MainWindow::backToCart()
+{
+    // A failed, expired, cancelled or refused payment: the same cart, another tender.
+    m_currentAttemptId = 0;
+    m_payment->closeBrowser();
+    updateCustomerDisplay();
+    setPage(Page::Sale);
+    m_sale->focusChannel();
+    showStatus(tr("The cart is open again: choose another provider or fix the sale, then Pay."));
+}
+
+void MainWindow::showPending()
+{
+    if (currentPage() == Page::Pending)
+        return;
+    m_pageBeforeInbox = currentPage();
+    m_pending->setAttempts(m_checkout->pendingAttempts());
+    setPage(Page::Pending);
+}
+
+void MainWindow::openAttempt(qint64 attemptId)
+{
+    const std::optional<Attempt> a = m_checkout->attempt(attemptId);
+    if (!a)
+        return;
+    m_currentAttemptId = attemptId;
+    m_payment->showAttempt(*a, m_journal->events(attemptId));
+    m_payment->setCheckInFlight(m_checkout->isCheckInFlight(attemptId));
+    updateCustomerDisplay();
+    setPage(Page::Payment);
+}
+
+void MainWindow::escape()
+{
+    if (m_overlay->isVisible()) {
+        m_overlay->hide();
+        return;
+    }
+    if (m_confirm->isAsking()) {
+        m_confirm->noButton()->click();
+        return;
+    }
+    switch (currentPage()) {
+    case Page::Payment:
+        m_payment->escape();
+        return;
+    case Page::Pending:
+        m_inbox->escape();
+        return;
+    case Page::Sale: {
+        QLineEdit *entry = m_sale->productEntry()->lineEdit();
+        if (entry->hasFocus() && !entry->text().isEmpty())
+            entry->clear();
+        m_sale->productEntry()->clearFeedback();
+        m_sale->focusProductEntry();
+        return;
+    }
+    }
+}
+
+void MainWindow::importProducts()
+{
+    m_import->show();
+    m_import->raise();
+    m_import->activateWindow();
+    m_import->pathEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::refreshChannelAvailability()
+{
+    const faspay::ChannelCatalog &catalog = m_checkout->channels();
+    for (Channel c : allChannels()) {
+        m_sale->channelPicker()->setAvailability(c, catalog.isAvailable(c),
+                                                 catalog.unavailableReason(c).toString());
+    }
+    if (!catalog.isFetched()) {
+        m_channelStatus->setText(tr("Channel list not fetched yet (Ctrl+R)"));
+    } else {
+        int available = 0;
+        for (Channel c : allChannels())
+            available += catalog.isAvailable(c) ? 1 : 0;
+        m_channelStatus->setText(
+            tr("%1 of 4 providers available · list of %2")
+                .arg(available)
+                .arg(QLocale().toString(catalog.fetchedAt().toLocalTime(), QLocale::ShortFormat)));
+    }
+    scheduleValidation();
+}
+
+void MainWindow::paymentsDisabled(const TranslatableText &reason)
+{
+    m_disabledReason = reason;
+    showStatus(tr("Payments are stopped: %1").arg(reason.toString()), true);
+    m_sale->setPayMessage(reason.toString());
+}
+
+// ---- the service's news ----
+
+void MainWindow::attemptChanged(const Attempt &attempt)
+{
+    m_pending->upsert(attempt);
+    if (attempt.id != m_currentAttemptId) {
+        if (attempt.state == AttemptState::Paid)
+            showStatus(tr("Bill %1 is paid.").arg(attempt.billNo));
+        return;
+    }
+    const bool wasPaid = m_payment->isPaid();
+    m_payment->updateAttempt(attempt);
+    updateCustomerDisplay();
+    if (attempt.state == AttemptState::Paid && !wasPaid) {
+        // The sale is closed: the next customer starts from an empty cart.
+        m_sale->clearSale();
+        m_revealed = false;
+        m_payment->closeBrowser();
+        showStatus(tr("Bill %1 is paid.").arg(attempt.billNo));
+        if (currentPage() == Page::Payment)
+            setPage(Page::Payment); // moves the focus to "Print receipt"
+    } else if (isTerminal(attempt.state) && currentPage() == Page::Payment) {
+        setPage(Page::Payment);
+    }
+    updateActions();
+}
+
+void MainWindow::attemptEvent(const AttemptEvent &event)
+{
+    if (event.attemptId == m_currentAttemptId)
+        m_payment->appendEvent(event);
+}
+
+void MainWindow::startNewAttempt(qint64 replacesAttemptId)
+{
+    const std::optional<Attempt> old = m_checkout->attempt(replacesAttemptId);
+    if (!old)
+        return;
+    const CheckoutService::StartResult result =
+        m_checkout->startCheckout(old->order, replacesAttemptId);
+    if (!result.ok()) {
+        QStringList problems;
+        for (const FieldError &e : result.errors)
+            problems.append(e.message.toString());
+        m_payment->setNotice(result.refusal.isEmpty() ? problems.join(QLatin1Char(' '))
+                                                      : result.refusal.toString(),
+                             "attention");
+        return;
+    }
+    openAttempt(result.attemptId);
+}
+
+void MainWindow::cancelAttempt(qint64 attemptId)
+{
+    if (!m_checkout->cancel(attemptId, QString::fromLatin1(CancelReason))) {
+        const QString text = tr("This bill cannot be cancelled now (it is no longer open).");
+        if (attemptId == m_currentAttemptId)
+            m_payment->setNotice(text, "attention");
+        showStatus(text, true);
+    }
+}
+
+// ---- receipts ----
+
+void MainWindow::printReceipt(qint64 attemptId)
+{
+    if (!m_receipts) {
+        m_payment->setNotice(tr("Receipts are not set up on this counter."), "attention");
+        return;
+    }
+    TranslatableText error;
+    const std::optional<ReceiptRecord> record = m_receipts->reprint(attemptId, &error);
+    if (!record) {
+        m_payment->setNotice(error.toString(), "attention");
+        return;
+    }
+    m_payment->setNotice(m_receipts->output() ? tr("Printing copy %1…").arg(record->copyNumber)
+                                              : tr("No receipt printer is set up: copy %1 is "
+                                                   "saved as PDF only (Settings).")
+                                                    .arg(record->copyNumber));
+}
+
+void MainWindow::saveReceiptPdf(qint64 attemptId)
+{
+    if (!m_receipts) {
+        m_payment->setNotice(tr("Receipts are not set up on this counter."), "attention");
+        return;
+    }
+    const std::optional<Attempt> a = m_checkout->attempt(attemptId);
+    if (!a)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Save receipt as PDF"),
+                                   folder + QLatin1Char('/') + a->billNo + QStringLiteral(".pdf"),
+                                   tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("savePdfDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog, qEnvironmentVariableIsSet("KASIR_TEST"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, attemptId](const QString &path) {
+        QString error;
+        if (m_receipts && m_receipts->writePdfTo(attemptId, path, &error))
+            m_payment->setNotice(tr("Receipt saved: %1").arg(path));
+        else
+            m_payment->setNotice(error, "attention");
+    });
+    dialog->open();
+}
+
+// ---- browser and customer display ----
+
+void MainWindow::openHere(const QUrl &url)
+{
+#ifdef KASIR_HAVE_BROWSER
+    QString error;
+    BrowserPane *pane = BrowserPaneFactory::create(m_payment, &error);
+    if (!pane) {
+        m_payment->setNotice(tr("The embedded browser cannot start: %1").arg(error), "attention");
+        return;
+    }
+    QStringList hosts = BrowserPane::defaultLenderHosts();
+    hosts.append(url.host());
+    pane->setAllowedHosts(hosts);
+    pane->setReturnUrlPrefix(url.resolved(QUrl(QStringLiteral("/kasir/return"))));
+    connect(pane, &BrowserPane::returnUrlReached, m_checkout, &CheckoutService::returnUrlReached);
+    connect(pane, &BrowserPane::closed, m_payment, &PaymentPanel::closeBrowser);
+    connect(pane, &BrowserPane::loadFailed, m_payment,
+            [this](const QUrl &, const QString &message) {
+                m_payment->setNotice(message, "attention");
+            });
+    m_payment->showBrowser(pane);
+    pane->open(url);
+#else
+    Q_UNUSED(url)
+#endif
+}
+
+void MainWindow::toggleCustomerDisplay()
+{
+#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
+    QAction *a = m_actions.value(QStringLiteral("customerDisplay"));
+    if (!m_customerDisplay) {
+        auto *display = new CustomerDisplay();
+        display->setStoreName(m_settings.store.name);
+        m_customerDisplay = display;
+    }
+    const bool show = !m_customerDisplay->isVisible();
+    if (show) {
+        static_cast<CustomerDisplay *>(m_customerDisplay)->showFor(this);
+        updateCustomerDisplay();
+    } else {
+        m_customerDisplay->hide();
+    }
+    a->setChecked(show);
+    if (QToolButton *b = m_headerButtons.value(QStringLiteral("customerDisplay"))) {
+        b->setCheckable(true);
+        b->setChecked(show);
+    }
+    activateWindow();
+#endif
+}
+
+void MainWindow::updateCustomerDisplay()
+{
+#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
+    auto *display = static_cast<CustomerDisplay *>(m_customerDisplay);
+    if (!display)
+        return;
+    const std::optional<Attempt> a = m_currentAttemptId ? m_payment->attempt() : std::nullopt;
+    if (!a)
+        display->clear();
+    else if (a->state == AttemptState::Paid)
+        display->showPaid(*a);
+    else if (isTerminal(a->state))
+        display->clear();
+    else
+        display->setPayment(*a);
+#endif
+}
+
+// ---- shortcut handlers ----
+
+void MainWindow::onHelp()
+{
+    if (m_overlay->isVisible())
+        m_overlay->hide();
+    else
+        m_overlay->popUp();
+}
+
+void MainWindow::onProductEntry()
+{
+    if (currentPage() == Page::Sale)
+        m_sale->focusProductEntry();
+}
+
+void MainWindow::onNameSearch()
+{
+    if (currentPage() == Page::Sale)
+        m_sale->openNameSearch();
+}
+
+void MainWindow::onBuyer()
+{
+    if (currentPage() == Page::Sale)
+        m_sale->focusBuyer();
+}
+
+void MainWindow::onChannel()
+{
+    if (currentPage() == Page::Sale)
+        m_sale->focusChannel();
+}
+
+void MainWindow::onFees()
+{
+    if (currentPage() == Page::Sale)
+        m_sale->focusFees();
+}
+
+void MainWindow::onCheckNow()
+{
+    if (currentPage() == Page::Payment)
+        m_payment->checkNow();
+    else if (currentPage() == Page::Pending)
+        m_inbox->checkSelected();
+}
+
+void MainWindow::onCancel()
+{
+    if (currentPage() == Page::Payment)
+        m_payment->askCancel();
+    else if (currentPage() == Page::Pending)
+        m_inbox->askCancelSelected();
+}
+
+void MainWindow::onOpenHere()
+{
+    if (currentPage() == Page::Payment)
+        m_payment->openHere();
+}
+
+void MainWindow::onPrintReceipt()
+{
+    if (currentPage() == Page::Payment)
+        m_payment->printReceipt();
+}
+
+void MainWindow::onSavePdf()
+{
+    if (currentPage() == Page::Payment)
+        m_payment->saveReceiptPdf();
+}
+
+void MainWindow::onRefreshChannels()
+{
+    showStatus(tr("Refreshing the channel list…"));
+    m_checkout->refreshChannels();
+}
+
+void MainWindow::onSettings()
+{
+    Q_EMIT settingsRequested();
+}
+
+void MainWindow::onHistory()
+{
+    Q_EMIT historyRequested();
+}
+
+void MainWindow::onEndOfDay()
+{
+    Q_EMIT endOfDayRequested();
 }
 
 } // namespace kasir

@@ -1,15 +1,182 @@
 #pragma once
 
+#include "core/common/clock.h"
+#include "core/config/appsettings.h"
+#include "core/payment/attempt.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
 
 namespace kasir {
 
+class BadgeButton;
+class CheckoutService;
+class ConfirmBar;
+class Journal;
+class PaymentPanel;
+class PendingInbox;
+class PendingModel;
+class ProductImportDialog;
+class ReceiptService;
+class SalePage;
+class ScannerInput;
+class ShortcutOverlay;
+class TrainingBanner;
+
+// The cashier window: the sale (SalePage), the payment of the sale (PaymentPanel) and the
+// pending payments (PendingInbox), on one stack. It composes the widgets and wires them to the
+// CheckoutService, the one API for payments: it never decides anything about a payment itself.
+//
+// Keyboard first: every action has a shortcut (function keys for the main steps, F1 lists
+// them), the focus follows the flow, Enter confirms, Esc backs out; a barcode scanner works
+// wherever the focus is (ScannerInput). Nothing here blocks: the service's network work is
+// asynchronous and long waits show progress.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Page { Sale, Payment, Pending };
+
+    MainWindow(CheckoutService *checkout, Journal *journal, const AppSettings &settings,
+               bool training, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The clock the countdowns read (tests move time). Default: the system clock.
+    void setClock(const Clock *clock);
+    // Receipts of paid sales (print a copy, save a PDF). Without it the actions say that
+    // receipts are not set up.
+    void setReceiptService(ReceiptService *receipts);
+
+    Page currentPage() const;
+    qint64 currentAttemptId() const { return m_currentAttemptId; }
+    SalePage *salePage() const { return m_sale; }
+    PaymentPanel *paymentPanel() const { return m_payment; }
+    PendingInbox *pendingInbox() const { return m_inbox; }
+    PendingModel *pendingModel() const { return m_pending; }
+    ScannerInput *scannerInput() const { return m_scanner; }
+    BadgeButton *pendingButton() const { return m_pendingButton; }
+    TrainingBanner *trainingBanner() const { return m_banner; }
+    ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
+    ConfirmBar *windowConfirmBar() const { return m_confirm; }
+    ProductImportDialog *productImportDialog() const { return m_import; }
+    // Actions by object name: "help", "productEntry", "nameSearch", "buyer", "channel", "fees",
+    // "pay", "checkNow", "cancel", "openHere", "customerDisplay", "printReceipt", "savePdf",
+    // "newSale", "pending", "settings", "history", "endOfDay", "importProducts",
+    // "refreshChannels", "back".
+    QAction *action(const QString &name) const;
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+    // What the status bar says now.
+    QString statusText() const;
+
+    // The steps, as the shortcuts trigger them.
+    void pay();
+    void newSale();
+    void showPending();
+    void openAttempt(qint64 attemptId);
+    void escape();
+    void importProducts();
+    // Reads the channel list the service holds and shows which providers are available.
+    void refreshChannelAvailability();
+    // The current order's problems as the window shows them (the service's local checks plus
+    // "choose a provider").
+    FieldErrors currentErrors() const;
+
+Q_SIGNALS:
+    // Windows of the back office (built elsewhere); the application connects them.
+    void settingsRequested();
+    void historyRequested();
+    void endOfDayRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    class ForwardingClock;
+
+    QWidget *buildHeader();
+    void buildActions();
+    QAction *addShortcutAction(const char *name, const QKeySequence &key,
+                               void (MainWindow::*slot)());
+    void retranslate();
+    void setPage(Page page);
+    void scheduleValidation();
+    void validateNow();
+    void updateActions();
+    void updatePendingBadge();
+    void showStatus(const QString &text, bool error = false);
+    void scanned(const QString &code);
+    void attemptChanged(const Attempt &attempt);
+    void attemptEvent(const AttemptEvent &event);
+    void startNewAttempt(qint64 replacesAttemptId);
+    void cancelAttempt(qint64 attemptId);
+    void printReceipt(qint64 attemptId);
+    void saveReceiptPdf(qint64 attemptId);
+    void openHere(const QUrl &url);
+    void toggleCustomerDisplay();
+    void updateCustomerDisplay();
+    void backToCart();
+    void paymentsDisabled(const TranslatableText &reason);
+
+    // Shortcut handlers (pointer-to-member targets).
+    void onHelp();
+    void onProductEntry();
+    void onNameSearch();
+    void onBuyer();
+    void onChannel();
+    void onFees();
+    void onCheckNow();
+    void onCancel();
+    void onOpenHere();
+    void onPrintReceipt();
+    void onSavePdf();
+    void onRefreshChannels();
+    void onSettings();
+    void onHistory();
+    void onEndOfDay();
+
+    CheckoutService *m_checkout;
+    Journal *m_journal;
+    AppSettings m_settings;
+    bool m_training;
+    SystemClock m_systemClock;
+    std::unique_ptr<ForwardingClock> m_clock;
+    QPointer<ReceiptService> m_receipts;
+
+    TrainingBanner *m_banner = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_store = nullptr;
+    BadgeButton *m_pendingButton = nullptr;
+    QHash<QString, QToolButton *> m_headerButtons;
+    ConfirmBar *m_confirm = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    SalePage *m_sale = nullptr;
+    PaymentPanel *m_payment = nullptr;
+    PendingModel *m_pending = nullptr;
+    PendingInbox *m_inbox = nullptr;
+    ShortcutOverlay *m_overlay = nullptr;
+    ScannerInput *m_scanner = nullptr;
+    ProductImportDialog *m_import = nullptr;
+    QLabel *m_statusMessage = nullptr;
+    QLabel *m_channelStatus = nullptr;
+    QLabel *m_counterStatus = nullptr;
+    QTimer *m_validation = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QList<QAction *> m_shortcutActions;
+    QWidget *m_customerDisplay = nullptr; // CustomerDisplay when the back office provides it
+    QWidget *m_browser = nullptr;         // BrowserPane while open
+
+    qint64 m_currentAttemptId = 0;
+    Page m_pageBeforeInbox = Page::Sale;
+    bool m_revealed = false; // Pay was pressed for this sale: show every problem
+    TranslatableText m_disabledReason;
 };
 
 } // namespace kasir

@@ -23,4 +23,13 @@ void killSelfNow()
     std::_Exit(137); // not reached
 }
 
+bool isRunningAsRoot()
+{
+#if defined(Q_OS_WIN)
+    return false;
+#else
+    return ::geteuid() == 0;
+#endif
+}
+
 } // namespace kasir::platform

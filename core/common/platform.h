@@ -11,4 +11,7 @@ namespace kasir::platform {
 // (SIGKILL on POSIX, TerminateProcess on Windows).
 [[noreturn]] void killSelfNow();
 
+// True for root on POSIX (never on Windows).
+bool isRunningAsRoot();
+
 } // namespace kasir::platform

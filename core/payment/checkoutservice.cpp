@@ -27,10 +27,6 @@ Q_LOGGING_CATEGORY(lcCheckout, "kasir.checkout")
 namespace {
 constexpr char Ctx[] = "kasir::CheckoutService";
 
-// Post Data that provably never left is sent again with the same bill_no at most this often
-// (design §4: bounded retry of the same request), with these pauses.
-constexpr int MaxPostRetries = 2;
-constexpr int PostRetryDelaysMs[MaxPostRetries] = {500, 1500};
 // A cancel that got no usable answer is sent again on later status checks, at most this often.
 constexpr int MaxCancelTries = 3;
 
@@ -219,11 +215,14 @@ public:
         Decision d;
         switch (result.outcome) {
         case faspay::CallOutcome::NotSent:
+            // Post Data that provably never left is sent again with the same bill_no, a
+            // bounded number of times (Options::postRetryDelaysMs).
             if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest
-                && retry < MaxPostRetries) {
+                && retry < options().postRetryDelaysMs.size()) {
                 note(attemptId, EventSource::Api, QStringLiteral("send-retry"),
                      QStringLiteral("not sent (%1), sending the same bill again").arg(result.detail));
-                QTimer::singleShot(PostRetryDelaysMs[retry], q, [this, attemptId, body, retry] {
+                QTimer::singleShot(std::max(0, options().postRetryDelaysMs.at(retry)), q,
+                                   [this, attemptId, body, retry] {
                     sendPost(attemptId, body, retry + 1);
                 });
                 return;

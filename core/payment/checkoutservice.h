@@ -40,6 +40,10 @@ public:
         int billExpiryMinutes = 60;
         bool training = false;
         PollPolicy poll;
+        // Post Data that provably never left (refused, DNS, TLS handshake) is sent again with
+        // the same bill_no after each of these pauses, then given up (design §4: bounded retry
+        // of the same request). Tests shorten them.
+        QList<int> postRetryDelaysMs = {500, 1500};
     };
 
     CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,

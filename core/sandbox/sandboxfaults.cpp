@@ -111,6 +111,14 @@ SandboxFault SandboxFault::withResponseCode(const QString &code)
     return f;
 }
 
+SandboxFault SandboxFault::badRedirect(RedirectFlaw flaw)
+{
+    SandboxFault f;
+    f.kind = Kind::BadRedirect;
+    f.redirectFlaw = flaw;
+    return f;
+}
+
 QString SandboxFault::describe() const
 {
     switch (kind) {
@@ -128,6 +136,16 @@ QString SandboxFault::describe() const
         return QStringLiteral("malformed");
     case Kind::ResponseCode:
         return QStringLiteral("code=") + responseCode;
+    case Kind::BadRedirect:
+        switch (redirectFlaw) {
+        case RedirectFlaw::Scheme:
+            return QStringLiteral("redirect-scheme");
+        case RedirectFlaw::OtherBill:
+            return QStringLiteral("redirect-bill");
+        case RedirectFlaw::OtherMerchant:
+            return QStringLiteral("redirect-merchant");
+        }
+        break;
     }
     return QString();
 }
@@ -265,6 +283,12 @@ std::optional<SandboxFaultSpec> parseFaultSpec(QStringView text, QString *error)
             rule.fault = SandboxFault::malformedJson();
         } else if (kind == u"code" && value.size() == 2) {
             rule.fault = SandboxFault::withResponseCode(value);
+        } else if (kind == u"redirect-scheme" && !hasValue) {
+            rule.fault = SandboxFault::badRedirect(SandboxFault::RedirectFlaw::Scheme);
+        } else if (kind == u"redirect-bill" && !hasValue) {
+            rule.fault = SandboxFault::badRedirect(SandboxFault::RedirectFlaw::OtherBill);
+        } else if (kind == u"redirect-merchant" && !hasValue) {
+            rule.fault = SandboxFault::badRedirect(SandboxFault::RedirectFlaw::OtherMerchant);
         } else {
             setError(error, QStringLiteral("unknown fault \"%1\"").arg(word));
             return std::nullopt;

@@ -35,12 +35,20 @@ struct SandboxFault
         HtmlPage,       // answer 200 text/html: a maintenance page instead of JSON
         MalformedJson,  // answer 200 application/json: the real answer cut off halfway
         ResponseCode,   // answer {"response_error":{"response_code": responseCode, ...}}
+        BadRedirect,    // answer as usual, but with a redirect_url that must not be shown:
+                        // redirectFlaw says how it is wrong (answers without one: unchanged)
+    };
+    enum class RedirectFlaw {
+        Scheme,        // not http(s): "javascript:..."
+        OtherBill,     // names another bill_no
+        OtherMerchant, // names another merchant_id
     };
 
     Kind kind = Kind::Delay;
     int delayMs = 0;
     int httpStatus = 503;
     QString responseCode;
+    RedirectFlaw redirectFlaw = RedirectFlaw::Scheme;
     // true: the request is acted on as usual (a post-data creates its bill) and only the answer
     // is delayed, lost or damaged: what makes a fault ambiguous for the client. false: the
     // request is only recorded as received. Default true, except for ResponseCode.
@@ -53,6 +61,7 @@ struct SandboxFault
     static SandboxFault htmlPage();
     static SandboxFault malformedJson();
     static SandboxFault withResponseCode(const QString &code);
+    static SandboxFault badRedirect(RedirectFlaw flaw);
 
     // The fault in the spec syntax of parseFaultSpec(): "delay=2000", "reset", "code=66".
     QString describe() const;
@@ -95,6 +104,7 @@ struct NotificationFaultRule
 //
 //   rule     := kind ['=' value] ['@' operation] ['#' bill_no] ['*' (count | "always")]
 //   kinds    := delay=MS | hang | reset | http[=STATUS] | html | malformed | code=XX
+//             | redirect-scheme | redirect-bill | redirect-merchant
 //             | notify-duplicate[=N] | notify-out-of-order | notify-forged | notify-drop
 //   operation:= any | channels | post-data | inquiry | cancel | lender
 //
@@ -102,6 +112,8 @@ struct NotificationFaultRule
 //   "reset@post-data"            the next post-data creates its bill, then the connection resets
 //   "delay=3000@inquiry*5"       the next five status inquiries answer after 3 s
 //   "code=66@post-data"          the next post-data is refused with response_code 66
+//   "redirect-bill@post-data"    the next post-data creates its bill, but its redirect_url names
+//                                another bill_no (also: redirect-scheme, redirect-merchant)
 //   "notify-duplicate=3#K01A1"   bill K01A1's payment is notified three times
 struct SandboxFaultSpec
 {

@@ -245,6 +245,44 @@ Reply makeReply(int status, const QByteArray &contentType, const QByteArray &bod
     return reply;
 }
 
+// The answer with its redirect_url spoilt as `flaw` says (a tampered or buggy gateway answer);
+// an answer without a redirect_url is left as it is.
+Reply withBadRedirect(const Reply &reply, SandboxFault::RedirectFlaw flaw,
+                      const QString &merchantId)
+{
+    QJsonObject object = QJsonDocument::fromJson(reply.response.body).object();
+    const QString original = object.value(QLatin1String("redirect_url")).toString();
+    if (original.isEmpty())
+        return reply;
+    QUrl url(original, QUrl::StrictMode);
+    QUrlQuery query(url);
+    QString spoilt;
+    switch (flaw) {
+    case SandboxFault::RedirectFlaw::Scheme:
+        spoilt = QStringLiteral("javascript:alert(document.cookie)//") + original;
+        break;
+    case SandboxFault::RedirectFlaw::OtherBill:
+        query.removeAllQueryItems(QStringLiteral("bill_no"));
+        query.addQueryItem(QStringLiteral("bill_no"), QStringLiteral("OTHERBILL0001"));
+        url.setQuery(query);
+        spoilt = url.toString(QUrl::FullyEncoded);
+        break;
+    case SandboxFault::RedirectFlaw::OtherMerchant:
+        query.removeAllQueryItems(QStringLiteral("merchant_id"));
+        query.addQueryItem(QStringLiteral("merchant_id"), merchantId == u"99999"
+                                                              ? QStringLiteral("11111")
+                                                              : QStringLiteral("99999"));
+        url.setQuery(query);
+        spoilt = url.toString(QUrl::FullyEncoded);
+        break;
+    }
+    object.insert(QStringLiteral("redirect_url"), spoilt);
+    Reply changed = reply;
+    changed.response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    changed.description = reply.description + QStringLiteral(" (bad redirect_url: fault)");
+    return changed;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -836,6 +874,9 @@ void TrainingSandbox::handleRequest(const QHttpServerRequest &request, QTcpSocke
             reply.description = desc;
             break;
         }
+        case SandboxFault::Kind::BadRedirect:
+            reply = withBadRedirect(reply, fault->redirectFlaw, m_config.merchantId);
+            break;
         case SandboxFault::Kind::Delay:
         case SandboxFault::Kind::Hang:
         case SandboxFault::Kind::ResetAfterRead:

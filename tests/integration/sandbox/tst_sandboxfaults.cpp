@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 
 #ifdef Q_OS_UNIX
 #include <arpa/inet.h>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void htmlPage();
     void malformedJson();
     void givenResponseCode();
+    void badRedirect_data();
+    void badRedirect();
     void faultsAimAtOperationAndBill();
     void faultSpecs_data();
     void faultSpecs();
@@ -335,6 +338,52 @@ void TestSandboxFaults::givenResponseCode()
     QCOMPARE(f.call(PostData, validBody(f, billNo)).value(u"response_code").toString(), u"00");
 }
 
+void TestSandboxFaults::badRedirect_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("billNo");     // in the redirect_url's query
+    QTest::addColumn<QString>("merchantId"); // idem
+    QTest::newRow("scheme") << QStringLiteral("redirect-scheme@post-data")
+                            << QStringLiteral("javascript") << QString() << QString();
+    QTest::newRow("other bill") << QStringLiteral("redirect-bill@post-data")
+                                << QStringLiteral("http") << QStringLiteral("OTHERBILL0001")
+                                << QStringLiteral("77777");
+    QTest::newRow("other merchant") << QStringLiteral("redirect-merchant@post-data")
+                                    << QStringLiteral("http") << QStringLiteral("K01F0011")
+                                    << QStringLiteral("99999");
+}
+
+void TestSandboxFaults::badRedirect()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, scheme);
+    QFETCH(QString, billNo);
+    QFETCH(QString, merchantId);
+    SandboxFixture f;
+    QString error;
+    QVERIFY2(f.sandbox->addFaultSpec(spec, &error), qPrintable(error));
+    const QString bill = QStringLiteral("K01F0011");
+    const QJsonObject answer = f.createBill(bill);
+    // Everything else is the usual answer, and the bill exists: only the link is wrong.
+    QCOMPARE(answer.value(u"response_code").toString(), u"00");
+    QCOMPARE(answer.value(u"bill_no").toString(), bill);
+    QVERIFY(f.sandbox->bill(bill));
+    QCOMPARE(f.sandbox->bill(bill)->trxId, answer.value(u"trx_id").toString());
+    const QUrl redirect(answer.value(u"redirect_url").toString());
+    QCOMPARE(redirect.scheme(), scheme);
+    if (!billNo.isEmpty()) {
+        QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("bill_no")), billNo);
+        QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("merchant_id")), merchantId);
+    }
+    QCOMPARE(f.sandbox->requests().constLast().fault, spec.section(u'@', 0, 0));
+    // Used up: the next bill gets a good link.
+    const QJsonObject next = f.createBill(QStringLiteral("K01F0012"));
+    QCOMPARE(QUrlQuery(QUrl(next.value(u"redirect_url").toString()))
+                 .queryItemValue(QStringLiteral("bill_no")),
+             QStringLiteral("K01F0012"));
+}
+
 void TestSandboxFaults::faultsAimAtOperationAndBill()
 {
     SandboxFixture f;
@@ -388,6 +437,12 @@ void TestSandboxFaults::faultSpecs_data()
         << QStringList{QStringLiteral("notify-duplicate=3"),
                        QStringLiteral("notify-out-of-order#K01A1"), QStringLiteral("notify-forged"),
                        QStringLiteral("notify-drop*2")};
+    QTest::newRow("bad redirects")
+        << QStringLiteral("redirect-scheme@post-data redirect-bill*2 redirect-merchant#K01A1")
+        << QStringList{QStringLiteral("redirect-scheme@post-data"),
+                       QStringLiteral("redirect-bill*2"),
+                       QStringLiteral("redirect-merchant#K01A1")};
+    QTest::newRow("bad redirect with a value") << QStringLiteral("redirect-bill=2") << QStringList();
     QTest::newRow("unknown kind") << QStringLiteral("explode") << QStringList();
     QTest::newRow("unknown operation") << QStringLiteral("reset@refund") << QStringList();
     QTest::newRow("delay without value") << QStringLiteral("delay") << QStringList();

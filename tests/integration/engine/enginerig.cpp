@@ -1,0 +1,342 @@
+#include "enginerig.h"
+
+#include "core/faspay/notification.h"
+#include "core/faspay/wire.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+namespace kasir::enginetest {
+
+QByteArray sampleOrderJson(Channel channel, const QString &tag)
+{
+    QFile file(QStringLiteral(KASIR_SOURCE_DIR "/tests/data/order-kredivo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("tests/data/order-kredivo.json is missing");
+    QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    o.insert(QStringLiteral("channel"), channelKey(channel));
+    if (channel != Channel::Kredivo)
+        o.remove(QStringLiteral("tenor"));
+    if (!tag.isEmpty())
+        o.insert(QStringLiteral("description"), QString(QStringLiteral("Penjualan toko ") + tag));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Order sampleOrder(Channel channel, const QString &tag)
+{
+    const OrderParseResult parsed = parseOrderJson(sampleOrderJson(channel, tag));
+    if (!parsed.ok())
+        qFatal("the sample order does not parse");
+    return *parsed.order;
+}
+
+EngineRig::EngineRig(RigOptions o)
+    : options(std::move(o))
+{}
+
+EngineRig::~EngineRig()
+{
+    closeEngine();
+    receiver.reset();
+    sandbox.reset();
+}
+
+QUrl EngineRig::sandboxUrl(const QString &path) const
+{
+    QUrl url = sandbox->baseUrl();
+    url.setPath(path);
+    return url;
+}
+
+bool EngineRig::start()
+{
+    if (!dir.isValid()) {
+        qWarning("no temporary folder");
+        return false;
+    }
+    SandboxConfig config;
+    config.notificationFormat = options.notificationFormat;
+    config.notificationRetryMs = options.notificationRetryMs;
+    config.notificationTimeoutMs = 3000;
+    if (options.notificationReceiver) {
+        // The receiver listens first so that the sandbox knows where to notify.
+        if (!startApp())
+            return false;
+        config.notificationUrl = receiver->url();
+    }
+    sandbox = std::make_unique<TrainingSandbox>(config, &clock, &sandboxNetwork);
+    if (!sandbox->start()) {
+        qWarning("%s", qPrintable(QStringLiteral("sandbox: ") + sandbox->errorString()));
+        return false;
+    }
+    return startApp();
+}
+
+bool EngineRig::startApp()
+{
+    if (!receiver && options.notificationReceiver) {
+        receiver = std::make_unique<NotificationReceiver>(
+            sandbox ? sandbox->credentials() : SandboxConfig().credentials(), &clock,
+            [this](const faspay::PaymentNotification &n, const QByteArray &body) {
+                return service ? service->notificationReceived(n, body)
+                               : CheckoutService::NotificationOutcome::StorageFailed;
+            });
+        QString error;
+        if (!receiver->listen(QHostAddress::LocalHost, receiverPort, &error)) {
+            qWarning("%s", qPrintable(QStringLiteral("receiver: ") + error));
+            return false;
+        }
+        receiverPort = receiver->port();
+        QObject::connect(receiver.get(), &NotificationReceiver::notificationRefused, receiver.get(),
+                         [this](int status, const QString &reason) {
+                             refusedNotifications.append({status, reason});
+                         });
+    }
+    if (!sandbox)
+        return true; // start() goes on
+    return openEngine();
+}
+
+bool EngineRig::openEngine()
+{
+    JournalError error;
+    if (!lock)
+        lock = InstanceLock::acquire(dir.path(), &error);
+    if (!lock) {
+        qWarning("%s", qPrintable(QStringLiteral("lock: ") + error.detail));
+        return false;
+    }
+    journal = Journal::open(journalPath(), *lock, &clock, &error);
+    if (!journal) {
+        qWarning("%s", qPrintable(QStringLiteral("journal: ") + error.detail));
+        return false;
+    }
+    faspay::FaspayClientConfig clientConfig;
+    clientConfig.baseUrl = client ? client->config().baseUrl : sandbox->baseUrl();
+    clientConfig.idleTimeoutMs = options.clientIdleTimeoutMs;
+    clientConfig.deadlineMs = 20000;
+    clientConfig.backoffInitialMs = 50;
+    clientConfig.backoffMaxMs = 200;
+    client = std::make_unique<faspay::FaspayClient>(&network, clientConfig);
+
+    CheckoutService::Options serviceOptions;
+    serviceOptions.credentials = sandbox->credentials();
+    serviceOptions.terminalCode = QStringLiteral("K01");
+    serviceOptions.cashier = QStringLiteral("Tes");
+    serviceOptions.poll = PollPolicy().scaled(options.pollScale);
+    serviceOptions.postRetryDelaysMs = options.postRetryDelaysMs;
+    service =
+        std::make_unique<CheckoutService>(journal.get(), client.get(), &clock, serviceOptions);
+    receipts = std::make_unique<ReceiptService>(
+        journal.get(),
+        StoreInfo{QStringLiteral("Toko Tes"), QStringLiteral("Jl Tes 1"), QStringLiteral("K01"),
+                  QStringLiteral("Tes")},
+        dir.path(), ReceiptWidth::Mm80);
+
+    CheckoutService *s = service.get();
+    QObject::connect(s, &CheckoutService::paid, receipts.get(), &ReceiptService::handlePaid);
+    QObject::connect(s, &CheckoutService::eventAppended, s,
+                     [this](const AttemptEvent &e) { events.append(e); });
+    QObject::connect(s, &CheckoutService::alarmRaised, s,
+                     [this](qint64 id, const TranslatableText &message) {
+                         alarms.append({id, message.english()});
+                     });
+    QObject::connect(
+        s, &CheckoutService::paymentsDisabled, s,
+        [this](const TranslatableText &reason) { disabledReasons.append(reason.english()); });
+    QObject::connect(s, &CheckoutService::attemptChanged, s, [this](const Attempt &a) {
+        if (!a.redirectUrl.isEmpty())
+            shown.append(a);
+    });
+
+    // What AppContext::start() does.
+    receipts->recover();
+    service->resume();
+    // A context object that dies with this function: the lambda must not outlive `fetched`.
+    bool fetched = false;
+    QObject scope;
+    QObject::connect(s, &CheckoutService::channelsChanged, &scope, [&fetched] { fetched = true; });
+    QObject::connect(s, &CheckoutService::channelsRefreshFailed, s,
+                     [](const TranslatableText &m) { qWarning("%s", qPrintable(m.english())); });
+    service->refreshChannels();
+    if (!service->channels().isFetched() && !QTest::qWaitFor([&] { return fetched; }, 15000)) {
+        qWarning("the channel list was not fetched");
+        return false;
+    }
+    return true;
+}
+
+void EngineRig::closeEngine()
+{
+    // The order of AppContext's destructor: the service stops its calls first.
+    service.reset();
+    receipts.reset();
+    client.reset();
+    journal.reset();
+}
+
+void EngineRig::stopApp()
+{
+    closeEngine();
+    receiver.reset();
+    // Let aborted replies and closed sockets go.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+bool EngineRig::restart()
+{
+    stopApp();
+    return startApp();
+}
+
+void EngineRig::setGateway(const QUrl &baseUrl)
+{
+    faspay::FaspayClientConfig c = client->config();
+    c.baseUrl = baseUrl;
+    client->setConfig(c);
+}
+
+CheckoutService::StartResult EngineRig::pay(const Order &order, qint64 replaces)
+{
+    return service->startCheckout(order, replaces);
+}
+
+bool EngineRig::waitForState(qint64 id, AttemptState state, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const std::optional<Attempt> a = service->attempt(id);
+            return a && a->state == state;
+        },
+        timeoutMs);
+}
+
+bool EngineRig::waitUntilAnswered(qint64 id, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const std::optional<Attempt> a = service->attempt(id);
+            return a && a->state != AttemptState::Sending;
+        },
+        timeoutMs);
+}
+
+QStringList EngineRig::eventKinds(qint64 id) const
+{
+    QStringList kinds;
+    for (const AttemptEvent &e : journal->events(id))
+        kinds.append(e.kind);
+    return kinds;
+}
+
+int EngineRig::statusChecks(const QString &billNo) const
+{
+    int n = 0;
+    for (const SandboxRequestRecord &r : sandbox->requests()) {
+        if (r.operation == SandboxOperation::InquiryStatus && r.billNo == billNo)
+            ++n;
+    }
+    return n;
+}
+
+int EngineRig::postedRequests() const
+{
+    int n = 0;
+    for (const SandboxRequestRecord &r : sandbox->requests()) {
+        if (r.operation == SandboxOperation::PostData)
+            ++n;
+    }
+    return n;
+}
+
+int EngineRig::originalReceipts(qint64 id) const
+{
+    int n = 0;
+    for (const ReceiptRecord &r : journal->receipts(id)) {
+        if (!r.isCopy())
+            ++n;
+    }
+    return n;
+}
+
+namespace {
+HttpAnswer wait(QNetworkReply *reply, int timeoutMs)
+{
+    HttpAnswer answer;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+    if (!reply->isFinished())
+        reply->abort();
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.error = reply->error();
+    answer.body = reply->readAll();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    reply->deleteLater();
+    return answer;
+}
+} // namespace
+
+HttpAnswer httpPost(QNetworkAccessManager *network, const QUrl &url, const QByteArray &body,
+                    const QByteArray &contentType, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return wait(network->post(request, body), timeoutMs);
+}
+
+HttpAnswer httpGet(QNetworkAccessManager *network, const QUrl &url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return wait(network->get(request), timeoutMs);
+}
+
+QByteArray notificationFor(const faspay::Credentials &credentials, const Attempt &bill,
+                           int statusCode, bool xml, const QString &paymentTotal)
+{
+    faspay::PaymentNotification n;
+    n.request = QStringLiteral("Payment Notification");
+    n.trxId = bill.trxId;
+    n.merchantId = credentials.merchantId;
+    n.merchant = credentials.merchantName;
+    n.billNo = bill.billNo;
+    n.paymentReff = statusCode == 2 ? QStringLiteral("REFF0001") : QString();
+    n.paymentDate = faspay::formatWib(QDateTime::currentDateTimeUtc());
+    n.paymentStatusCode = QString::number(statusCode);
+    n.paymentStatusDesc =
+        statusCode == 2 ? QStringLiteral("Payment Sukses") : QStringLiteral("Belum diproses");
+    n.billTotal = QString::number(bill.total.rupiah());
+    n.paymentTotal = paymentTotal.isNull() ? n.billTotal : paymentTotal;
+    n.paymentChannelUid = bill.channelCode;
+    n.paymentChannel = channelDisplayName(bill.order.channel);
+    n.signature = faspay::statusSignature(credentials, n.billNo, n.paymentStatusCode);
+    return faspay::notificationBody(n, xml ? faspay::PaymentNotification::Xml
+                                           : faspay::PaymentNotification::Json);
+}
+
+quint16 deadPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        qFatal("cannot bind a loopback port");
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace kasir::enginetest

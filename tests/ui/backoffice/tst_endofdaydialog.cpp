@@ -1,0 +1,237 @@
+// The end-of-day window over a real journal and the training sandbox: the day's counts and
+// totals per channel and status, Reconcile listing a disagreement planted in the sandbox
+// (journal waiting, Faspay paid; journal paid, Faspay not), Stop, and CSV / PDF export.
+// Also the supervisor dialog's rules (reason required, wrong PINs lock it, no PIN set).
+
+#include "core/common/clock.h"
+#include "core/faspay/faspayclient.h"
+#include "core/journal/instancelock.h"
+#include "core/journal/journal.h"
+#include "core/payment/checkoutservice.h"
+#include "core/sandbox/trainingsandbox.h"
+#include "screenshots.h"
+#include "tests/core/journal/journaltestdata.h"
+#include "ui/endofdaydialog.h"
+#include "ui/supervisordialog.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kasir;
+
+namespace {
+
+template<class T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestEndOfDayDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reportReconcileExport();
+    void supervisorDialogRules();
+};
+
+void TestEndOfDayDialog::reportReconcileExport()
+{
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    QVERIFY(sandbox.start());
+    QTemporaryDir dir;
+    JournalError error;
+    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
+    QVERIFY(lock);
+    std::unique_ptr<Journal> journal =
+        Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error);
+    QVERIFY(journal);
+    faspay::FaspayClientConfig clientConfig;
+    clientConfig.baseUrl = sandbox.baseUrl();
+    faspay::FaspayClient client(&nam, clientConfig);
+    CheckoutService::Options options;
+    options.credentials = sandbox.credentials();
+    options.training = true;
+    options.poll.fastIntervalMs = 600'000;
+    options.poll.slowIntervalMs = 600'000;
+    CheckoutService checkout(journal.get(), &client, &clock, options);
+    QSignalSpy channels(&checkout, &CheckoutService::channelsChanged);
+    checkout.refreshChannels();
+    QVERIFY(channels.wait(10000));
+
+    QList<Attempt> made;
+    const QList<Channel> which{Channel::Kredivo, Channel::Akulaku, Channel::Indodana,
+                               Channel::Kredivo};
+    for (int i = 0; i < which.size(); ++i) {
+        Order order = testdata::sampleOrder();
+        order.channel = which.at(i);
+        order.tenor = KredivoTenor::Days30;
+        order.description = QStringLiteral("cart %1").arg(i);
+        const CheckoutService::StartResult r = checkout.startCheckout(order);
+        QVERIFY2(r.ok(), qPrintable(r.refusal.english()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            checkout.attempt(r.attemptId)->state == AttemptState::AwaitingPayment, 10000);
+        made << *checkout.attempt(r.attemptId);
+    }
+    // 0: paid on both sides. 1: planted paid at Faspay only. 3: Kasir paid, then Faspay planted
+    // back to unpaid. 2: waiting on both sides.
+    QVERIFY(sandbox.approve(made[0].billNo));
+    checkout.checkNow(made[0].id);
+    QVERIFY(sandbox.approve(made[3].billNo));
+    checkout.checkNow(made[3].id);
+    QTRY_COMPARE_WITH_TIMEOUT(checkout.attempt(made[0].id)->state, AttemptState::Paid, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(checkout.attempt(made[3].id)->state, AttemptState::Paid, 10000);
+    QVERIFY(sandbox.setPaymentStatus(made[1].billNo, 2));
+    QVERIFY(sandbox.setPaymentStatus(made[3].billNo, 0));
+
+    EndOfDayDialog dialog(journal.get(), &client, sandbox.credentials(),
+                          QStringLiteral("Toko Latihan"), &clock, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const EndOfDayReport &report = dialog.report();
+    QCOMPARE(report.attemptCount(), 4);
+    QCOMPARE(report.paid().count, 2);
+    QCOMPARE(report.cell(Channel::Kredivo, AttemptState::Paid).count, 2);
+    QCOMPARE(report.cell(Channel::Akulaku, AttemptState::AwaitingPayment).count, 1);
+    auto *summary = child<QTableWidget>(&dialog, "summary");
+    QCOMPARE(summary->rowCount(), 4); // three channels and "all"
+    QVERIFY(child<QLabel>(&dialog, "headline")->text().contains(QStringLiteral("2")));
+
+    // Real sales only: none today.
+    child<QCheckBox>(&dialog, "training")->setChecked(false);
+    QCOMPARE(dialog.report().attemptCount(), 0);
+    QVERIFY(!child<QPushButton>(&dialog, "reconcile")->isEnabled());
+    child<QCheckBox>(&dialog, "training")->setChecked(true);
+
+    QSignalSpy reconciled(&dialog, &EndOfDayDialog::reconciled);
+    QTest::mouseClick(child<QPushButton>(&dialog, "reconcile"), Qt::LeftButton);
+    QVERIFY(dialog.isReconciling());
+    QVERIFY(!child<QPushButton>(&dialog, "stopReconcile")->isHidden());
+    QVERIFY(reconciled.wait(20000));
+    const ReconcileResult result = dialog.reconcileResult().value();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.checked, 4);
+    QCOMPARE(result.discrepancies.size(), 2);
+    auto *differences = child<QTableWidget>(&dialog, "differences");
+    QVERIFY(!differences->isHidden());
+    QCOMPARE(differences->rowCount(), 2);
+    QStringList bills;
+    for (int r = 0; r < differences->rowCount(); ++r)
+        bills << differences->item(r, 0)->text();
+    QVERIFY(bills.contains(made[1].billNo)); // the planted disagreement
+    QVERIFY(bills.contains(made[3].billNo));
+    QVERIFY(!bills.contains(made[0].billNo));
+    QVERIFY(!bills.contains(made[2].billNo));
+
+    // Export.
+    QTemporaryDir out;
+    const QString csvPath = out.filePath(QStringLiteral("eod.csv"));
+    QVERIFY(dialog.exportCsv(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.contains(made[1].billNo.toUtf8()));
+    QVERIFY(bytes.contains("faspay-paid-journal-not"));
+    QVERIFY(bytes.contains("journal-paid-faspay-not"));
+    const QString pdfPath = out.filePath(QStringLiteral("eod.pdf"));
+    QVERIFY(dialog.exportPdf(pdfPath));
+    QVERIFY(QFileInfo(pdfPath).size() > 1000);
+    QVERIFY(!dialog.exportCsv(QStringLiteral("/nonexistent-dir/x/eod.csv")));
+    QVERIFY(!child<QLabel>(&dialog, "status")->text().isEmpty());
+
+    // Stop: every inquiry hangs, Stop ends the run at once.
+    QVERIFY(sandbox.addFaultSpec(QStringLiteral("hang@inquiry*always")));
+    reconciled.clear();
+    dialog.reconcile();
+    QTRY_VERIFY(dialog.reconciler()->inFlight() > 0);
+    QTest::mouseClick(child<QPushButton>(&dialog, "stopReconcile"), Qt::LeftButton);
+    QCOMPARE(reconciled.size(), 1);
+    QVERIFY(dialog.reconcileResult()->cancelled);
+    QVERIFY(!dialog.isReconciling());
+    sandbox.clearFaults();
+    sandbox.releaseHungConnections();
+
+    if (testsupport::screenshotsRequested()) {
+        testsupport::ScreenshotLanguage language;
+        EndOfDayDialog shot(journal.get(), &client, sandbox.credentials(),
+                            QStringLiteral("Toko Latihan"), &clock, true);
+        shot.resize(980, 620);
+        shot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shot));
+        QSignalSpy done(&shot, &EndOfDayDialog::reconciled);
+        shot.reconcile();
+        QVERIFY(done.wait(20000));
+        QTest::qWait(50);
+        QVERIFY(testsupport::saveScreenshot(&shot, QStringLiteral("endofday-id.png")));
+    }
+}
+
+void TestEndOfDayDialog::supervisorDialogRules()
+{
+    int checks = 0;
+    SupervisorDialog dialog(QStringLiteral("Cancel payment K01 of Rp 1.000.000?"), true,
+                            [&checks](const QString &pin) {
+                                ++checks;
+                                return pin == QLatin1String("2468");
+                            });
+    dialog.show();
+    auto *approve = child<QPushButton>(&dialog, "approve");
+    auto *pin = child<QLineEdit>(&dialog, "pin");
+    auto *reason = child<QPlainTextEdit>(&dialog, "reason");
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QVERIFY(!approve->isEnabled()); // no reason yet
+    QTest::keyClicks(reason, QStringLiteral("ok"));
+    QVERIFY(!approve->isEnabled()); // too short to explain anything
+    QTest::keyClicks(reason, QStringLiteral(" - customer left"));
+    QVERIFY(approve->isEnabled());
+    pin->clear();
+    QSignalSpy approved(&dialog, &SupervisorDialog::approved);
+    for (int i = 0; i < SupervisorDialog::MaxTries; ++i) {
+        QTest::keyClicks(pin, QStringLiteral("0000"));
+        dialog.confirm();
+    }
+    QCOMPARE(checks, SupervisorDialog::MaxTries);
+    QVERIFY(dialog.isLockedOut());
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QVERIFY(!approve->isEnabled());
+    dialog.confirm(); // refused while locked, the PIN is not even checked
+    QCOMPARE(checks, SupervisorDialog::MaxTries);
+    QCOMPARE(approved.size(), 0);
+
+    SupervisorDialog noPin(QStringLiteral("Settle"), false, [](const QString &) { return true; });
+    noPin.show();
+    QVERIFY(!child<QLineEdit>(&noPin, "pin")->isEnabled());
+    QVERIFY(!child<QPushButton>(&noPin, "approve")->isEnabled());
+    QVERIFY(child<QLabel>(&noPin, "error")->text().contains(QStringLiteral("Settings")));
+
+    SupervisorDialog good(QStringLiteral("Settle"), true,
+                          [](const QString &p) { return p == QLatin1String("2468"); });
+    good.show();
+    QSignalSpy ok(&good, &SupervisorDialog::approved);
+    QTest::keyClicks(child<QPlainTextEdit>(&good, "reason"), QStringLiteral("Lender confirmed"));
+    QTest::keyClicks(child<QLineEdit>(&good, "pin"), QStringLiteral("2468"));
+    QTest::mouseClick(child<QPushButton>(&good, "approve"), Qt::LeftButton);
+    QCOMPARE(ok.size(), 1);
+    QCOMPARE(ok.at(0).at(0).toString(), QStringLiteral("Lender confirmed"));
+    QVERIFY(!good.isVisible());
+}
+
+QTEST_MAIN(TestEndOfDayDialog)
+#include "tst_endofdaydialog.moc"

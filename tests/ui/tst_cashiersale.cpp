@@ -1,0 +1,260 @@
+// Acceptance 1 and 2 of issue #5: whole sales in the cashier window against the training
+// sandbox, for each of the four providers. Scan two products, add a shipping fee, enter the
+// buyer, choose the provider (Kredivo with 3 months), pay; the QR code on screen reads back
+// (ZXing) as the redirect_url; the customer approves on the lender's pages (HTTP requests, as a
+// phone's browser makes them); the window shows Paid and offers the receipt.
+//
+// keyboardOnlySale does the same with key events only, delivered to whatever has the focus.
+
+#include "../core/receipt/zxingdecode.h"
+#include "cashierharness.h"
+#include "ui/attempttexts.h"
+#include "ui/buyerform.h"
+#include "ui/cartmodel.h"
+#include "ui/cartview.h"
+#include "ui/channelpicker.h"
+#include "ui/paymentpanel.h"
+#include "ui/pendingmodel.h"
+#include "ui/productentry.h"
+#include "ui/qrwidget.h"
+#include "ui/salepage.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace kasir;
+using namespace kasir::test;
+
+namespace {
+
+// The buyer, typed field after field: Tab walks the form in the order of the flow, and the
+// billing names and phone follow the buyer's.
+void typeBuyer()
+{
+    press(Qt::Key_F4);
+    QCOMPARE(focused()->objectName(), QStringLiteral("customer.first_name"));
+    const QStringList values = {
+        QStringLiteral("Budi"),                           // customer.first_name
+        QStringLiteral("Santoso"),                        // customer.last_name
+        QStringLiteral("0812 3456 7890"),                 // customer.phone
+        QStringLiteral("budi.santoso@example.com"),       // customer.email
+        QString(),                                        // customer.id (from the phone)
+        QString(),                                        // billing.first_name (follows)
+        QString(),                                        // billing.last_name (follows)
+        QString(),                                        // billing.phone (follows)
+        QStringLiteral("Jl. Sabang No. 37, RT 02/RW 05"), // billing.address
+        QStringLiteral("10350"),                          // billing.postcode
+        QStringLiteral("Jakarta Pusat"),                  // billing.city
+        QStringLiteral("Menteng"),                        // billing.region
+        QStringLiteral("DKI Jakarta"),                    // billing.state
+    };
+    for (const QString &v : values) {
+        if (!v.isEmpty())
+            typeText(v);
+        press(Qt::Key_Tab);
+    }
+    QCOMPARE(focused()->objectName(), QStringLiteral("sameAsBilling"));
+    press(Qt::Key_Tab); // past the form: the provider
+}
+
+QString channelCode(Channel c)
+{
+    return c == Channel::BriCeria ? SandboxConfig().briCeriaCode
+                                  : faspay::ChannelCatalog::knownCode(c);
+}
+
+bool timelineHas(const QListWidget *timeline, const QString &text)
+{
+    for (int i = 0; i < timeline->count(); ++i) {
+        if (timeline->item(i)->text().contains(text))
+            return true;
+    }
+    return false;
+}
+
+// What every finished sale must show, whichever way it was entered.
+void verifyPaidSale(CashierHarness &h, Channel channel, KredivoTenor tenor)
+{
+    MainWindow *w = h.window.get();
+    PaymentPanel *panel = w->paymentPanel();
+    QCOMPARE(w->currentPage(), MainWindow::Page::Payment);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->attempt()->state, AttemptState::AwaitingPayment, 10000);
+    const Attempt sent = *panel->attempt();
+
+    // One Post Data, with what the cashier entered.
+    QCOMPARE(h.postDataCount(), 1);
+    const std::optional<SandboxBill> bill = h.sandbox->bill(sent.billNo);
+    QVERIFY(bill);
+    QCOMPARE(bill->channelCode, channelCode(channel));
+    QCOMPARE(bill->reserve2, channel == Channel::Kredivo ? kredivoTenorKey(tenor) : QString());
+    QCOMPARE(bill->total, sent.total);
+    QStringList ids;
+    for (const QJsonValue &item : bill->request.value(u"item").toArray())
+        ids.append(item.toObject().value(u"id").toString());
+    QVERIFY2(ids.contains(QStringLiteral("shippingfee")), qPrintable(ids.join(u',')));
+    QCOMPARE(bill->msisdn, QStringLiteral("081234567890"));
+
+    // The QR code on screen is the redirect_url.
+    QVERIFY(panel->qrWidget()->isVisible());
+    const std::optional<DecodedQr> qr = decodeQr(panel->qrWidget()->grab().toImage());
+    QVERIFY(qr);
+    QCOMPARE(qr->text, sent.redirectUrl);
+    QCOMPARE(panel->statusChip()->text(), AttemptTexts::headline(sent));
+    QVERIFY(panel->countdownLabel()->text().contains(QLatin1Char(':')));
+    QVERIFY(w->pendingModel()->rowOf(sent.id) >= 0);
+
+    // Kasir checks the status by itself while the customer is on the lender's pages.
+    QTRY_VERIFY(timelineHas(panel->timeline(),
+                            AttemptTexts::tr("Status checked: %1")
+                                .arg(AttemptTexts::stateLabel(AttemptState::AwaitingPayment))));
+    // The customer approves on their phone.
+    QCOMPARE(h.customerPays(sent.redirectUrl, channelCode(channel), true,
+                            channel == Channel::Kredivo ? kredivoTenorKey(tenor) : QString()),
+             302);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isPaid(), 10000);
+    QCOMPARE(panel->statusChip()->text(), AttemptTexts::headline(*panel->attempt()));
+    QCOMPARE(panel->statusChip()->property("tone").toString(), QStringLiteral("paid"));
+    // The timeline told the story.
+    QListWidget *timeline = panel->timeline();
+    QVERIFY(timelineHas(timeline, AttemptTexts::tr("Saved, sending to Faspay")));
+    QVERIFY(timelineHas(timeline,
+                        AttemptTexts::tr("Faspay answered: bill accepted, payment page ready")));
+    QVERIFY(timelineHas(timeline, AttemptTexts::tr("Status checked: now %1")
+                                      .arg(AttemptTexts::stateLabel(AttemptState::Paid))));
+    QTRY_VERIFY(timelineHas(timeline, AttemptTexts::tr("Payment notification received")));
+    // The sale is closed and the receipt offered.
+    QVERIFY(panel->button("printReceipt")->isVisible());
+    QVERIFY(panel->button("savePdf")->isVisible());
+    QVERIFY(panel->button("newSale")->isVisible());
+    QVERIFY(!panel->button("cancel")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), panel->button("printReceipt"));
+    QVERIFY(w->salePage()->cartModel()->cart().isEmpty());
+    QVERIFY(w->pendingModel()->rowOf(sent.id) < 0);
+    QTRY_VERIFY(!h.receipts->originalPdf(sent.id).isEmpty());
+    QCOMPARE(h.postDataCount(), 1);
+}
+
+} // namespace
+
+class TestCashierSale : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { applyStyle(); }
+
+    void fullSale_data()
+    {
+        QTest::addColumn<Channel>("channel");
+        QTest::addColumn<Qt::Key>("key");
+        QTest::newRow("Kredivo, 3 months") << Channel::Kredivo << Qt::Key_1;
+        QTest::newRow("Akulaku") << Channel::Akulaku << Qt::Key_2;
+        QTest::newRow("Indodana") << Channel::Indodana << Qt::Key_3;
+        QTest::newRow("BRI Ceria") << Channel::BriCeria << Qt::Key_4;
+    }
+    void fullSale()
+    {
+        QFETCH(Channel, channel);
+        QFETCH(Qt::Key, key);
+        CashierHarness h;
+        QVERIFY(h.showWindow());
+        MainWindow *w = h.window.get();
+        SalePage *sale = w->salePage();
+        QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
+        QCOMPARE(QApplication::focusWidget(), sale->productEntry()->lineEdit());
+
+        // Two products scanned: the scanner types its bursts wherever the focus is.
+        h.setTyping(CashierHarness::Typing::Scanner);
+        typeText(QStringLiteral("8991000200007")); // Samsung Galaxy A15, by its EAN-13
+        press(Qt::Key_Return);
+        sale->buyerForm()->edit(QStringLiteral("customer.email"))->setFocus();
+        typeText(QStringLiteral("AKS-CHG-25W")); // a charger, by SKU, scanned into another field
+        press(Qt::Key_Return);
+        h.setTyping(CashierHarness::Typing::Person);
+        QCOMPARE(sale->cartModel()->rowCount(), 2);
+        QVERIFY(sale->buyerForm()->edit(QStringLiteral("customer.email"))->text().isEmpty());
+
+        // A shipping fee.
+        press(Qt::Key_F7);
+        QCOMPARE(focused()->objectName(), QStringLiteral("fee_shippingfee"));
+        typeText(QStringLiteral("25.000"));
+        QCOMPARE(sale->cartModel()->cart().fee(FeeKind::Shipping), Money::fromRupiah(25000));
+
+        typeBuyer();
+
+        // The provider; Kredivo with three monthly instalments.
+        QCOMPARE(focused()->objectName(), QStringLiteral("channelButton"));
+        press(key);
+        QCOMPARE(sale->channelPicker()->channel(), std::optional<Channel>(channel));
+        press(Qt::Key_Return);
+        KredivoTenor tenor = KredivoTenor::Days30;
+        if (channel == Channel::Kredivo) {
+            QCOMPARE(focused(), sale->channelPicker()->tenorBox());
+            press(Qt::Key_Down);
+            tenor = sale->channelPicker()->tenor();
+            QCOMPARE(tenor, KredivoTenor::Months3);
+            press(Qt::Key_Return);
+        }
+        QCOMPARE(focused(), sale->payButton());
+        QVERIFY(w->currentErrors().isEmpty());
+        press(Qt::Key_F12);
+        verifyPaidSale(h, channel, tenor);
+
+        // Ctrl+P prints a copy (the original was made when it was paid); Ctrl+N: next customer.
+        press(Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY(!h.journal.journal->receipts(w->currentAttemptId()).isEmpty());
+        press(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
+        QCOMPARE(QApplication::focusWidget(), sale->productEntry()->lineEdit());
+    }
+
+    void keyboardOnlySale()
+    {
+        CashierHarness h;
+        QVERIFY(h.showWindow());
+        MainWindow *w = h.window.get();
+        SalePage *sale = w->salePage();
+        // Products typed by a person: a SKU, and "2*" for two of a barcode.
+        press(Qt::Key_F2);
+        typeText(QStringLiteral("HP-XIA-RN13"));
+        press(Qt::Key_Return);
+        typeText(QStringLiteral("2*8991962229382")); // two bottles of tea
+        press(Qt::Key_Return);
+        QCOMPARE(sale->cartModel()->rowCount(), 2);
+        QCOMPARE(sale->cartModel()->cart().lines.at(1).qty, 2);
+        // Into the cart: + makes it three, Enter edits the quantity directly.
+        press(Qt::Key_Tab);
+        QCOMPARE(focused(), static_cast<QWidget *>(w->salePage()->cartView()));
+        press(Qt::Key_Plus);
+        QCOMPARE(sale->cartModel()->cart().lines.at(1).qty, 3);
+        press(Qt::Key_Return);
+        typeText(QStringLiteral("4"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(sale->cartModel()->cart().lines.at(1).qty, 4);
+        press(Qt::Key_F7);
+        typeText(QStringLiteral("15000"));
+        typeBuyer();
+        press(Qt::Key_1); // Kredivo
+        press(Qt::Key_Return);
+        press(Qt::Key_Down); // 3 months
+        press(Qt::Key_Return);
+        QCOMPARE(focused(), sale->payButton());
+        press(Qt::Key_Return); // Enter on Pay
+        verifyPaidSale(h, Channel::Kredivo, KredivoTenor::Months3);
+        // Enter on the focused "Print receipt", then Esc: the next sale.
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!h.journal.journal->receipts(w->currentAttemptId()).isEmpty());
+        press(Qt::Key_Escape);
+        QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
+        QVERIFY(sale->cartModel()->cart().isEmpty());
+        QCOMPARE(focused(), sale->productEntry()->lineEdit());
+    }
+};
+
+QTEST_MAIN(TestCashierSale)
+#include "tst_cashiersale.moc"
