@@ -37,20 +37,27 @@ void ReceiptService::setOutput(ReceiptOutput *output, bool autoPrint)
         connect(m_output, &ReceiptOutput::printed, this, &ReceiptService::onPrinted);
 }
 
-std::optional<ReceiptRecord> ReceiptService::produce(const Attempt &attempt, int copyNumber,
-                                                     const ReceiptRecord &record, bool print)
+QString ReceiptService::archive(const Attempt &attempt, const ReceiptData &data,
+                               const ReceiptRecord &record)
 {
-    const ReceiptData data = receiptFromAttempt(attempt, m_store, copyNumber);
     const QString pdf = receiptArchivePath(m_dataDir, data);
     QString pdfError;
     JournalError error;
     if (writeReceiptPdf(data, m_width, pdf, &pdfError)) {
-        m_journal->updateReceipt(record.id, ReceiptStatus::Queued, QString(), pdf, &error);
-        Q_EMIT receiptArchived(attempt.id, copyNumber, pdf);
-    } else {
-        qCWarning(lcReceipt) << "receipt PDF not archived:" << pdfError;
-        m_journal->updateReceipt(record.id, ReceiptStatus::Queued, pdfError, QString(), &error);
+        m_journal->updateReceipt(record.id, record.status, record.error, pdf, &error);
+        Q_EMIT receiptArchived(attempt.id, data.copyNumber, pdf);
+        return pdf;
     }
+    qCWarning(lcReceipt) << "receipt PDF not archived:" << pdfError;
+    m_journal->updateReceipt(record.id, record.status, pdfError, QString(), &error);
+    return {};
+}
+
+std::optional<ReceiptRecord> ReceiptService::produce(const Attempt &attempt, int copyNumber,
+                                                     const ReceiptRecord &record, bool print)
+{
+    const ReceiptData data = receiptFromAttempt(attempt, m_store, copyNumber);
+    const QString pdf = archive(attempt, data, record);
     if (print && m_output) {
         const quint64 job = m_nextJob++;
         m_jobs.insert(job, Job{record.id, attempt.id, copyNumber});
@@ -118,6 +125,16 @@ void ReceiptService::recover()
 {
     for (const Attempt &a : m_journal->paidAttemptsWithoutReceipt())
         handlePaid(a);
+    // A receipt recorded but never archived: the process ended between the two (a kill or a
+    // power cut), or the PDF could not be written then (disk full). Archive it now; printing
+    // stays with the queue (retryUnprinted, reprint from history).
+    for (const ReceiptRecord &r : m_journal->unprintedReceipts()) {
+        if (!r.pdfPath.isEmpty())
+            continue;
+        const std::optional<Attempt> attempt = m_journal->attempt(r.attemptId);
+        if (attempt && attempt->state == AttemptState::Paid)
+            archive(*attempt, receiptFromAttempt(*attempt, m_store, r.copyNumber), r);
+    }
 }
 
 QString ReceiptService::originalPdf(qint64 attemptId) const

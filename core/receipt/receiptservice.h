@@ -44,7 +44,8 @@ public:
     std::optional<ReceiptRecord> reprint(qint64 attemptId, TranslatableText *error = nullptr);
     // Sends queued or failed receipts to the output again (the printer is back).
     void retryUnprinted();
-    // On start: Paid attempts whose original was never made (a crash right after Paid).
+    // On start: Paid attempts whose original was never made (a crash right after Paid), and
+    // receipts recorded whose PDF was never archived (a crash between the two).
     void recover();
 
     // The archived PDF of the original, empty if none.
@@ -61,6 +62,9 @@ Q_SIGNALS:
 private:
     std::optional<ReceiptRecord> produce(const Attempt &attempt, int copyNumber,
                                          const ReceiptRecord &record, bool print);
+    // Writes the PDF into the data folder and records its path (or why it failed) on `record`;
+    // returns the path, empty on failure.
+    QString archive(const Attempt &attempt, const ReceiptData &data, const ReceiptRecord &record);
     void onPrinted(quint64 jobId, bool ok, const QString &error);
 
     struct Job

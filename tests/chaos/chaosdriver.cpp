@@ -7,7 +7,9 @@
 //   3. the journal agrees with the sandbox for every terminal attempt (state and amount);
 //   4. one original receipt per paid sale (and its PDF on disk), none for any other;
 //   5. forged, malformed and oversized notifications are refused (403/400/413), never accepted;
-//   6. every Kasir process ends by itself (the checkout's --wait bounds it).
+//   6. every Kasir process ends by itself (the checkout's --wait bounds it);
+//   7. no secret on disk: Kasir's data folder (journal with its -wal/-shm, receipts, logs) and
+//      its settings hold neither the Faspay password nor any signature made with it.
 //
 // Prints one summary line and exits 1 on any violation, 2 when the driver itself cannot run.
 //
@@ -17,12 +19,14 @@
 // one after another (they share one data folder and its lock, like a counter PC).
 
 #include "core/common/clock.h"
+#include "core/faspay/signature.h"
 #include "core/journal/journal.h"
 #include "core/payment/attempt.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -251,6 +255,7 @@ private:
     void forgeNotifications(const SandboxBillView &bill);
     std::unique_ptr<Journal> openJournal() const;
     void violation(const QString &text);
+    void checkNoSecretsOnDisk(const QSet<QString> &billNos);
 
     QString m_kasir;
     QString m_work;
@@ -649,6 +654,56 @@ void Driver::violation(const QString &text)
     out() << "chaos: VIOLATION " << text << Qt::endl;
 }
 
+// Every file Kasir wrote (the data folder, the settings under HOME and XDG_CONFIG_HOME) is read
+// as bytes, so a secret inside a SQLite page or the WAL is found too. The driver's own files
+// (logs/ with Kasir's stdout and stderr as the driver captured them, order.json) are not Kasir's
+// storage and are left out.
+void Driver::checkNoSecretsOnDisk(const QSet<QString> &billNos)
+{
+    faspay::Credentials credentials;
+    credentials.merchantId = QStringLiteral("77777");
+    credentials.password = QStringLiteral("latihan-kasir");
+    QList<QByteArray> secrets{credentials.password.toUtf8(),
+                              faspay::channelInquirySignature(credentials).toUtf8()};
+    for (const QString &bill : billNos) {
+        secrets.append(faspay::billSignature(credentials, bill).toUtf8());
+        for (int status = 0; status <= 9; ++status)
+            secrets.append(
+                faspay::statusSignature(credentials, bill, QString::number(status)).toUtf8());
+    }
+    const int signatures = int(secrets.size()) - 1;
+    for (int i = 1, n = int(secrets.size()); i < n; ++i)
+        secrets.append(secrets.at(i).toUpper());
+
+    int files = 0;
+    QDirIterator it(m_work, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(m_work).relativeFilePath(path);
+        if (relative.startsWith(QLatin1String("logs/")) || relative == QLatin1String("order.json"))
+            continue;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            violation(QStringLiteral("cannot read %1 to look for secrets").arg(relative));
+            continue;
+        }
+        ++files;
+        const QByteArray bytes = f.readAll();
+        for (int i = 0, n = int(secrets.size()); i < n; ++i) {
+            if (bytes.contains(secrets.at(i))) {
+                violation(QStringLiteral("%1 holds %2").arg(
+                    relative, i == 0 ? QStringLiteral("the Faspay password")
+                                     : QStringLiteral("a signature")));
+                break;
+            }
+        }
+    }
+    out() << "chaos: looked for the password and " << signatures << " signatures in " << files
+          << " files of Kasir's data and settings" << Qt::endl;
+    if (files == 0)
+        violation(QStringLiteral("no file of Kasir's to look for secrets in"));
+}
+
 // Plants one disagreement: a bill the journal holds as Paid becomes Failed at the sandbox.
 QString Driver::tamper()
 {
@@ -780,6 +835,12 @@ int Driver::check()
         if (!journalBills.contains(b.billNo))
             violation(QStringLiteral("bill %1 at the sandbox is not in the journal").arg(b.billNo));
     }
+
+    // 7. No secret on disk.
+    QSet<QString> allBills = journalBills;
+    for (const SandboxBillView &b : bills)
+        allBills.insert(b.billNo);
+    checkNoSecretsOnDisk(allBills);
 
     const int unknown = counts.value(AttemptState::Unknown);
     const int attention = counts.value(AttemptState::NeedsAttention);

@@ -25,38 +25,55 @@ class TestPrinterOffline : public QObject
 
 private Q_SLOTS:
     void saleStaysPaidReceiptQueuedReprintIsCopy();
+    void recoverArchivesReceiptRecordedWithoutPdf();
 };
 
-void TestPrinterOffline::saleStaysPaidReceiptQueuedReprintIsCopy()
+namespace {
+// A sale paid through Faspay.
+std::optional<Attempt> paidSale(Journal &journal)
+{
+    JournalError error;
+    std::optional<Attempt> a = journal.createAttempt(
+        testdata::draftAttempt(), testdata::makeEvent(QStringLiteral("created")),
+        QDate(2026, 11, 23), &testdata::billNo, &error);
+    if (!a)
+        return std::nullopt;
+    Attempt u = *a;
+    u.state = AttemptState::AwaitingPayment;
+    u.trxId = QStringLiteral("7777700000000001");
+    if (!journal.transition(a->id, AttemptState::Sending, u,
+                            testdata::makeEvent(QStringLiteral("answered")), &error))
+        return std::nullopt;
+    u.state = AttemptState::Paid;
+    u.paymentStatusCode = 2;
+    u.paymentReff = QStringLiteral("KRD0001");
+    return journal.transition(a->id, AttemptState::AwaitingPayment, u,
+                              testdata::makeEvent(QStringLiteral("status-check")), &error);
+}
+
+// A real journal in a temporary folder with one paid sale.
+struct Rig
 {
     QTemporaryDir dir;
     ManualClock clock;
     JournalError error;
     std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
-    QVERIFY(lock);
     std::unique_ptr<Journal> journal =
-        Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error);
-    QVERIFY2(journal, qPrintable(error.detail));
+        lock ? Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error)
+             : nullptr;
+    std::optional<Attempt> paid = journal ? paidSale(*journal) : std::nullopt;
+};
+} // namespace
 
-    // A sale paid through Faspay.
-    std::optional<Attempt> a = journal->createAttempt(
-        testdata::draftAttempt(), testdata::makeEvent(QStringLiteral("created")),
-        QDate(2026, 11, 23), &testdata::billNo, &error);
-    QVERIFY(a);
-    Attempt u = *a;
-    u.state = AttemptState::AwaitingPayment;
-    u.trxId = QStringLiteral("7777700000000001");
-    QVERIFY(journal->transition(a->id, AttemptState::Sending, u,
-                                testdata::makeEvent(QStringLiteral("answered")), &error));
-    u.state = AttemptState::Paid;
-    u.paymentStatusCode = 2;
-    u.paymentReff = QStringLiteral("KRD0001");
-    const std::optional<Attempt> paid =
-        journal->transition(a->id, AttemptState::AwaitingPayment, u,
-                            testdata::makeEvent(QStringLiteral("status-check")), &error);
-    QVERIFY(paid);
+void TestPrinterOffline::saleStaysPaidReceiptQueuedReprintIsCopy()
+{
+    Rig rig;
+    QVERIFY2(rig.paid, qPrintable(rig.error.detail));
+    Journal *journal = rig.journal.get();
+    const std::optional<Attempt> &paid = rig.paid;
+    const QTemporaryDir &dir = rig.dir;
 
-    ReceiptService receipts(journal.get(), test::sampleStore(),
+    ReceiptService receipts(journal, test::sampleStore(),
                             dir.filePath(QStringLiteral("data")), ReceiptWidth::Mm80);
     QSignalSpy finished(&receipts, &ReceiptService::printFinished);
 
@@ -77,8 +94,8 @@ void TestPrinterOffline::saleStaysPaidReceiptQueuedReprintIsCopy()
     QVERIFY(!finished.at(0).at(3).toString().isEmpty());
 
     // The sale stays Paid; the original is recorded, not printed, and waits for a reprint.
-    QCOMPARE(journal->attempt(a->id)->state, AttemptState::Paid);
-    QList<ReceiptRecord> records = journal->receipts(a->id);
+    QCOMPARE(journal->attempt(paid->id)->state, AttemptState::Paid);
+    QList<ReceiptRecord> records = journal->receipts(paid->id);
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0).copyNumber, 0);
     QCOMPARE(records.at(0).status, ReceiptStatus::Failed);
@@ -108,7 +125,7 @@ void TestPrinterOffline::saleStaysPaidReceiptQueuedReprintIsCopy()
         EscPosTarget::network(QStringLiteral("127.0.0.1"), printer.serverPort()), 48);
     receipts.setOutput(&online, true);
     TranslatableText problem;
-    const std::optional<ReceiptRecord> copy = receipts.reprint(a->id, &problem);
+    const std::optional<ReceiptRecord> copy = receipts.reprint(paid->id, &problem);
     QVERIFY2(copy, qPrintable(problem.english()));
     QCOMPARE(copy->copyNumber, 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
@@ -123,11 +140,48 @@ void TestPrinterOffline::saleStaysPaidReceiptQueuedReprintIsCopy()
     QVERIFY(text.contains(paid->billNo));
     QVERIFY(out.cutAtEnd);
 
-    records = journal->receipts(a->id);
+    records = journal->receipts(paid->id);
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.at(1).copyNumber, 1);
     QCOMPARE(records.at(1).status, ReceiptStatus::Printed);
-    QCOMPARE(journal->attempt(a->id)->state, AttemptState::Paid);
+    QCOMPARE(journal->attempt(paid->id)->state, AttemptState::Paid);
+}
+
+// Found by the chaos driver: Kasir killed after the original receipt was recorded and before its
+// PDF was written. On the next start the receipt exists (so it is not made twice) and recover()
+// must still archive its PDF; printing stays queued.
+void TestPrinterOffline::recoverArchivesReceiptRecordedWithoutPdf()
+{
+    Rig rig;
+    QVERIFY2(rig.paid, qPrintable(rig.error.detail));
+    Journal *journal = rig.journal.get();
+    const std::optional<Attempt> &paid = rig.paid;
+    const QTemporaryDir &dir = rig.dir;
+    JournalError error;
+    // What the killed process left: the original recorded, nothing archived.
+    const std::optional<ReceiptRecord> recorded = journal->addReceipt(paid->id, &error);
+    QVERIFY(recorded);
+    QVERIFY(recorded->pdfPath.isEmpty());
+
+    ReceiptService receipts(journal, test::sampleStore(),
+                            dir.filePath(QStringLiteral("data")), ReceiptWidth::Mm80);
+    QSignalSpy archived(&receipts, &ReceiptService::receiptArchived);
+    receipts.recover();
+
+    const QList<ReceiptRecord> records = journal->receipts(paid->id);
+    QCOMPARE(records.size(), 1); // still one original
+    QCOMPARE(records.at(0).copyNumber, 0);
+    QCOMPARE(records.at(0).status, ReceiptStatus::Queued);
+    QVERIFY(!records.at(0).pdfPath.isEmpty());
+    QVERIFY(QFile::exists(records.at(0).pdfPath));
+    QVERIFY(records.at(0).pdfPath.startsWith(dir.filePath(QStringLiteral("data"))));
+    QCOMPARE(archived.size(), 1);
+    QCOMPARE(receipts.originalPdf(paid->id), records.at(0).pdfPath);
+
+    // A second start finds nothing more to do.
+    receipts.recover();
+    QCOMPARE(archived.size(), 1);
+    QCOMPARE(journal->receipts(paid->id).size(), 1);
 }
 
 QTEST_MAIN(TestPrinterOffline)
