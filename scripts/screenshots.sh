@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the back-office windows in Bahasa Indonesia, into docs/screenshots:
-#   settings-id.png, history-id.png, endofday-id.png (offscreen), browser-lender-id.png (a
-#   private Xvfb screen, `import -window root`).
+#   settings-id.png, history-id.png, endofday-id.png (offscreen), browser-lender-id.png and
+#   browser-lender-en.png ("Open here" in the cashier window on a private Xvfb screen,
+#   `import -window root`). The cashier screens come from tst_screenshots (tests/ui).
 # The Indonesian comes from translations/kasir_id.ts merged with the translator's hand-over
 # files docs/translations-*-id.tsv (context<TAB>source<TAB>translation), built into a
 # temporary .qm that the tests install (KASIR_SCREENSHOT_QM).
@@ -44,12 +45,12 @@ done
 "$qtbin/lrelease" -silent "$tmp/merged.ts" -qm "$tmp/kasir_id.qm"
 
 cmake --build "$build_dir" -j "${KASIR_JOBS:-2}" --target \
-    tst_settingsdialog tst_historywindow tst_endofdaydialog tst_browsercheckout kasir_browser
+    tst_settingsdialog tst_historywindow tst_endofdaydialog tst_cashierbrowser kasir_browser
 mkdir -p "$out"
 export KASIR_SCREENSHOT_DIR=$out KASIR_SCREENSHOT_QM=$tmp/kasir_id.qm LC_ALL=C.UTF-8
 tests=$build_dir/tests/ui/backoffice
 QT_QPA_PLATFORM=offscreen "$tests/tst_settingsdialog" screenshot
 QT_QPA_PLATFORM=offscreen "$tests/tst_historywindow" actionsNeedSupervisorAndAreLogged
 QT_QPA_PLATFORM=offscreen "$tests/tst_endofdaydialog" reportReconcileExport
-QTWEBENGINE_DISABLE_SANDBOX=1 DISPLAY= "$tests/tst_browsercheckout"
-ls -l "$out"/settings-id.png "$out"/history-id.png "$out"/endofday-id.png "$out"/browser-lender-id.png
+QTWEBENGINE_DISABLE_SANDBOX=1 DISPLAY= "$tests/tst_cashierbrowser"
+ls -l "$out"/settings-id.png "$out"/history-id.png "$out"/endofday-id.png "$out"/browser-lender-id.png "$out"/browser-lender-en.png

@@ -5,6 +5,7 @@
 
 #include "../core/receipt/zxingdecode.h"
 #include "cashierharness.h"
+#include "samplesale.h"
 #include "ui/buyerform.h"
 #include "ui/cartmodel.h"
 #include "ui/cartview.h"
@@ -48,42 +49,6 @@ private:
         QVERIFY(image.save(QStringLiteral("%1/%2-%3.png").arg(dir, name, lang)));
     }
 
-    static void fill(SalePage *sale)
-    {
-        QTest::keyClicks(sale->productEntry()->lineEdit(), QStringLiteral("8991000200007"));
-        QTest::keyClick(sale->productEntry()->lineEdit(), Qt::Key_Return);
-        for (const char *sku : {"AKS-CHG-25W", "2*AKS-PB-10K", "KLK-SHP-2P"})
-            QVERIFY(sale->productEntry()->submit(QLatin1String(sku)));
-        sale->feesPanel()->feeEdit(FeeKind::Shipping)->setFocus();
-        QTest::keyClicks(sale->feesPanel()->feeEdit(FeeKind::Shipping), QStringLiteral("45000"));
-        sale->feesPanel()->discountEdit()->setFocus();
-        QTest::keyClicks(sale->feesPanel()->discountEdit(), QStringLiteral("100000"));
-        sale->productEntry()->lineEdit()->setFocus();
-    }
-
-    static void typeBuyer(BuyerForm *form, bool valid)
-    {
-        const auto type = [form](const char *path, const QString &text) {
-            QLineEdit *e = form->edit(QLatin1String(path));
-            e->setFocus();
-            e->selectAll();
-            QTest::keyClicks(e, text);
-        };
-        type("customer.first_name", QStringLiteral("Budi"));
-        type("customer.last_name", QStringLiteral("Santoso"));
-        type("customer.phone",
-             valid ? QStringLiteral("0812 3456 7890") : QStringLiteral("0812 345"));
-        type("customer.email",
-             valid ? QStringLiteral("budi.santoso@example.com") : QStringLiteral("budi.santoso@"));
-        if (valid) {
-            type("billing.address", QStringLiteral("Jl. Sabang No. 37, RT 02/RW 05"));
-            type("billing.postcode", QStringLiteral("10350"));
-            type("billing.city", QStringLiteral("Jakarta Pusat"));
-            type("billing.region", QStringLiteral("Menteng"));
-            type("billing.state", QStringLiteral("DKI Jakarta"));
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase() { applyStyle(); }
 
@@ -105,8 +70,8 @@ private Q_SLOTS:
         SalePage *sale = w->salePage();
 
         // 1. The cart, with a fee, a discount, the buyer and Kredivo in 3 months.
-        fill(sale);
-        typeBuyer(sale->buyerForm(), true);
+        fillSampleCart(sale);
+        typeSampleBuyer(sale->buyerForm(), true);
         sale->buyerForm()->tabs()->setCurrentIndex(BuyerForm::BuyerPage);
         QVERIFY(sale->channelPicker()->setChannel(Channel::Kredivo));
         sale->channelPicker()->setTenor(KredivoTenor::Months3);
@@ -123,7 +88,7 @@ private Q_SLOTS:
 
         // 2. The buyer form with validation messages, after Pay.
         sale->buyerForm()->clear();
-        typeBuyer(sale->buyerForm(), false);
+        typeSampleBuyer(sale->buyerForm(), false);
         QTest::keyClick(focused(), Qt::Key_F12);
         QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
         QVERIFY(sale->buyerForm()->hasVisibleErrors());
@@ -132,7 +97,7 @@ private Q_SLOTS:
 
         // 3. The payment panel with the QR code.
         sale->buyerForm()->clear();
-        typeBuyer(sale->buyerForm(), true);
+        typeSampleBuyer(sale->buyerForm(), true);
         QTest::keyClick(focused(), Qt::Key_F12);
         QCOMPARE(w->currentPage(), MainWindow::Page::Payment);
         PaymentPanel *panel = w->paymentPanel();

@@ -3,8 +3,8 @@
 // and approves there; the redirect to the return URL is intercepted (never loaded) and its
 // report triggers the status check that makes the sale Paid. Polling is pushed out of the way
 // (first poll after 10 minutes) so that Paid can only come from the return URL's check.
-// Runs on a private Xvfb (WebEngine); writes docs/screenshots/browser-lender-id.png when
-// KASIR_SCREENSHOT_DIR is set (the screen as `import -window root` sees it).
+// Runs on a private Xvfb (WebEngine). The screenshots of the browser in the cashier window come
+// from tst_cashierbrowser.
 
 #include "core/common/clock.h"
 #include "core/faspay/faspayclient.h"
@@ -12,15 +12,12 @@
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/sandbox/trainingsandbox.h"
+#include "browsertestsupport.h"
 #include "guitestmain.h"
-#include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
 #include "ui/browserpane.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,41 +26,9 @@
 
 using namespace kasir;
 
-namespace {
-
-std::optional<QVariant> runJs(BrowserPane *pane, const QString &script, int timeoutMs = 10000)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    pane->runJavaScript(script, [result](const QVariant &v) { *result = v; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result->has_value() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    return *result;
-}
-
-bool waitForJs(BrowserPane *pane, const QString &script, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        const std::optional<QVariant> v = runJs(pane, script, 2000);
-        if (v && v->toBool())
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
-}
-
-QString js(const QString &s)
-{
-    QString out = s;
-    out.replace(QLatin1String("\\"), QLatin1String("\\\\"));
-    out.replace(QLatin1String("'"), QLatin1String("\\'"));
-    return out;
-}
-
-} // namespace
+using testsupport::jsString;
+using testsupport::runJs;
+using testsupport::waitForJs;
 
 class TestBrowserCheckout : public QObject
 {
@@ -116,10 +81,6 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
     const Attempt awaiting = *checkout.attempt(started.attemptId);
     QVERIFY(!awaiting.redirectUrl.isEmpty());
 
-    // In Bahasa Indonesia when a screenshot is asked for.
-    std::optional<testsupport::ScreenshotLanguage> language;
-    if (testsupport::screenshotsRequested())
-        language.emplace();
 
     // The pane, as the payment screen configures it: the gateway's host and the return URL.
     QWidget window;
@@ -145,29 +106,15 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
     // Sign in.
     const TrainingSandbox::LenderLogin login = sandbox.lenderLogin(awaiting.channelCode);
     QVERIFY(waitForJs(pane, QStringLiteral("document.getElementById('pin') !== null")));
-    QTest::qWait(300); // painted, for the screenshot
-    if (!qEnvironmentVariable("KASIR_SCREENSHOT_DIR").isEmpty()) {
-        const QString out = QDir(qEnvironmentVariable("KASIR_SCREENSHOT_DIR"))
-                                .filePath(QStringLiteral("browser-lender-id.png"));
-        const QRect g = window.frameGeometry();
-        QProcess import;
-        import.start(
-            QStringLiteral("import"),
-            {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
-             QStringLiteral("%1x%2+%3+%4").arg(g.width()).arg(g.height()).arg(g.x()).arg(g.y()),
-             out});
-        QVERIFY(import.waitForFinished(30000));
-        QCOMPARE(import.exitCode(), 0);
-    }
     runJs(pane, QStringLiteral("document.getElementById('phone').value='%1';"
                                "document.getElementById('pin').value='%2';"
                                "document.querySelector('button.primary').click();")
-                    .arg(js(login.phone), js(login.pin)));
+                    .arg(jsString(login.phone), jsString(login.pin)));
     // One-time code.
     QVERIFY(waitForJs(pane, QStringLiteral("document.getElementById('otp') !== null")));
     runJs(pane, QStringLiteral("document.getElementById('otp').value='%1';"
                                "document.querySelector('button.primary').click();")
-                    .arg(js(login.otp)));
+                    .arg(jsString(login.otp)));
     // Tenor (preselected from the order) and approve.
     QVERIFY(waitForJs(pane,
                       QStringLiteral("document.querySelector('button[value=approve]') !== null")));
