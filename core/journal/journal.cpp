@@ -881,8 +881,11 @@ QList<Attempt> Journal::nonTerminalAttempts(JournalError *error) const
     QVariantList values;
     for (AttemptState s : states)
         values << attemptStateKey(s);
-    return readAttempts(QLatin1String("WHERE a.state IN (") + placeholders(states.size()) +
-                            QLatin1String(") ORDER BY a.id"),
+    // The ids through the covering index attempts_state, then the rows by id: SQLite's planner
+    // otherwise scans the whole table in id order to save a sort (58 ms at 100 000 attempts,
+    // 0.2 ms this way; docs/performance.md).
+    return readAttempts(QLatin1String("WHERE a.id IN (SELECT id FROM attempts WHERE state IN (") +
+                            placeholders(states.size()) + QLatin1String(")) ORDER BY a.id"),
                         values, error);
 }
 
