@@ -14,9 +14,10 @@
 // second, read-only SQLite connection, as another process would see it) and against what the
 // model gateway saw; at the end of every sequence the engine must settle to the gateway's truth.
 //
-// A failure prints the seed and the events; KASIR_PROPERTY_SEED=<seed> replays that one sequence,
-// KASIR_PROPERTY_SEQUENCES=<n> changes how many run (default 10000), KASIR_PROPERTY_VERBOSE=1
-// prints every event.
+// A failure prints the seed and the events; KASIR_MACHINE_SEED / KASIR_PROPERTY_SEED=<seed>
+// replays that one sequence of the machine-and-journal / whole-service tier,
+// KASIR_MACHINE_SEQUENCES / KASIR_PROPERTY_SEQUENCES=<n> changes how many run (defaults 10000 and
+// 1000; scripts/run-tests.sh runs fewer under ASan), KASIR_PROPERTY_VERBOSE=1 prints every event.
 
 #include "core/common/clock.h"
 #include "core/faspay/faspayclient.h"
