@@ -16,6 +16,7 @@
 // "received", since it includes that request and the sandbox's sending; the split at
 // NotificationReceiver::notificationAccepted (stored in the journal) is in the details.
 
+#include "benchrig.h"
 #include "benchsupport.h"
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
@@ -50,26 +51,6 @@ using namespace kasir::bench;
 
 namespace {
 
-template<typename Done>
-bool waitFor(Done done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(1);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    deadline.start(timeoutMs);
-    loop.exec();
-    return done();
-}
-
 // Notes when a widget paints under a condition, then lets the event loop turn once.
 class PaintWatch : public QObject
 {
@@ -88,46 +69,6 @@ public:
         return false;
     }
 };
-
-struct Sandbox
-{
-    QProcess process;
-    QUrl url;
-
-    bool start(const QString &kasir, const QUrl &notifyUrl)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(kasir,
-                      {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                       QStringLiteral("--notify-url"), notifyUrl.toString()});
-        QByteArray line;
-        while (!line.contains('\n') && process.waitForReadyRead(10000))
-            line += process.readAllStandardOutput();
-        url = QUrl(QString::fromUtf8(line.trimmed()));
-        return url.isValid() && url.port() > 0;
-    }
-    ~Sandbox()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-        process.waitForFinished(5000);
-    }
-};
-
-Order sampleOrder()
-{
-    QFile f(QStringLiteral(KASIR_SOURCE_DIR "/tests/data/order-kredivo.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sample order missing");
-    const OrderParseResult r = parseOrderJson(f.readAll());
-    if (!r.ok())
-        qFatal("sample order invalid");
-    return *r.order;
-}
 
 } // namespace
 
@@ -162,7 +103,7 @@ int main(int argc, char *argv[])
     QString listenError;
     if (!receiver.listen(QHostAddress::LocalHost, 0, &listenError))
         qFatal("receiver");
-    Sandbox sandbox;
+    SandboxProcess sandbox;
     if (!sandbox.start(parser.value(QStringLiteral("kasir")), receiver.url()))
         qFatal("sandbox did not start (--kasir?)");
     faspay::FaspayClientConfig clientConfig;
@@ -181,7 +122,7 @@ int main(int argc, char *argv[])
     bool channels = false;
     QObject::connect(&checkout, &CheckoutService::channelsChanged, &app, [&] { channels = true; });
     checkout.refreshChannels();
-    if (!waitFor([&] { return channels; }, 10000))
+    if (!waitFor([&] { return channels; }, 10000, 1))
         qFatal("channel list");
 
     MainWindow window(&checkout, journal.get(), settings, false);
@@ -189,8 +130,8 @@ int main(int argc, char *argv[])
     window.refreshChannelAvailability();
     window.resize(1366, 768);
     window.show();
-    waitFor([&] { return window.isVisible(); }, 5000);
-    waitFor([] { return false; }, 300); // first frames, fonts
+    waitFor([&] { return window.isVisible(); }, 5000, 1);
+    waitFor([] { return false; }, 300, 1); // first frames, fonts
 
     PaymentPanel *panel = window.paymentPanel();
     QElapsedTimer t;
@@ -225,7 +166,7 @@ int main(int argc, char *argv[])
         sale->buyerForm()->setShipping(order.shipping);
         sale->channelPicker()->setChannel(order.channel);
         sale->channelPicker()->setTenor(order.tenor);
-        waitFor([] { return false; }, 30); // the window settles (validation timer)
+        waitFor([] { return false; }, 30, 1); // the window settles (validation timer)
         if (!window.currentErrors().isEmpty())
             qFatal("the sale has errors: %s",
                    qPrintable(window.currentErrors().first().message.english()));
@@ -234,10 +175,10 @@ int main(int argc, char *argv[])
         qrWatch.armed = true;
         t.start();
         window.pay();
-        if (!waitFor([&] { return qrWatch.paintedAt >= 0; }, 20000))
+        if (!waitFor([&] { return qrWatch.paintedAt >= 0; }, 20000, 1))
             qFatal("sale %d: no QR painted", i);
         payToQr.append(qrWatch.paintedAt);
-        waitFor([] { return false; }, 20);
+        waitFor([] { return false; }, 20, 1);
 
         const QString bill = panel->attempt()->billNo;
         QNetworkRequest request(
@@ -248,13 +189,13 @@ int main(int argc, char *argv[])
         acceptedAt = -1;
         t.start();
         QNetworkReply *reply = nam.post(request, QByteArray());
-        if (!waitFor([&] { return paidWatch.paintedAt >= 0 && reply->isFinished(); }, 20000))
+        if (!waitFor([&] { return paidWatch.paintedAt >= 0 && reply->isFinished(); }, 20000, 1))
             qFatal("sale %d: Paid never shown", i);
         reply->deleteLater();
         notifyToPaid.append(paidWatch.paintedAt);
         if (acceptedAt >= 0)
             notifyToStored.append(acceptedAt);
-        waitFor([] { return false; }, 20);
+        waitFor([] { return false; }, 20, 1);
         window.newSale();
     }
 

@@ -10,6 +10,7 @@
 //
 //   bench_checkout --kasir build/app/kasir [--sales 1000] [--cli 5]
 
+#include "benchrig.h"
 #include "benchsupport.h"
 #include "core/common/clock.h"
 #include "core/faspay/faspayclient.h"
@@ -40,37 +41,6 @@ using namespace kasir::bench;
 
 namespace {
 
-template<typename Done>
-bool waitFor(Done done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(0);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    deadline.start(timeoutMs);
-    loop.exec();
-    return done();
-}
-
-Order sampleOrder()
-{
-    QFile f(QStringLiteral(KASIR_SOURCE_DIR "/tests/data/order-kredivo.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sample order missing");
-    const OrderParseResult r = parseOrderJson(f.readAll());
-    if (!r.ok())
-        qFatal("sample order invalid");
-    return *r.order;
-}
-
 quint16 freePort()
 {
     QTcpServer probe;
@@ -78,45 +48,11 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-struct Sandbox
-{
-    QProcess process;
-    QUrl url;
-
-    bool start(const QString &kasir, const QUrl &notifyUrl)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList args{QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")};
-        if (notifyUrl.isValid())
-            args << QStringLiteral("--notify-url") << notifyUrl.toString();
-        process.start(kasir, args);
-        QByteArray line;
-        QElapsedTimer t;
-        t.start();
-        while (!line.contains('\n') && t.elapsed() < 15000) {
-            process.waitForReadyRead(200);
-            line += process.readAllStandardOutput();
-        }
-        url = QUrl(QString::fromUtf8(line.trimmed()));
-        return url.isValid() && url.port() > 0;
-    }
-    ~Sandbox()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-        process.waitForFinished(5000);
-    }
-};
-
 int cliPeakRss(const QString &kasir, int runs, QString *detail)
 {
     QTemporaryDir dir;
     const quint16 notifyPort = freePort();
-    Sandbox sandbox;
+    SandboxProcess sandbox;
     if (!sandbox.start(
             kasir, QUrl(QStringLiteral("http://127.0.0.1:%1/faspay/notification").arg(notifyPort))))
         return -1;
@@ -214,7 +150,7 @@ int main(int argc, char *argv[])
     QString listenError;
     if (!receiver.listen(QHostAddress::LocalHost, 0, &listenError))
         qFatal("receiver");
-    Sandbox sandbox;
+    SandboxProcess sandbox;
     if (!sandbox.start(kasir, receiver.url()))
         qFatal("sandbox did not start (--kasir?)");
 

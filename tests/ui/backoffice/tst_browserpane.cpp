@@ -5,6 +5,7 @@
 // and reported with its parameters; a self-signed certificate is refused; downloads are
 // cancelled.
 
+#include "browsertestsupport.h"
 #include "guitestmain.h"
 #include "tinyhttpserver.h"
 #include "ui/browserpane.h"
@@ -32,6 +33,9 @@ using kasir::testsupport::TinyHttpServer;
 using kasir::testsupport::TinyRequest;
 using kasir::testsupport::TinyResponse;
 
+using testsupport::runJs;
+using testsupport::waitForJs;
+
 namespace {
 
 bool webEngineMapped()
@@ -40,31 +44,6 @@ bool webEngineMapped()
     if (!maps.open(QIODevice::ReadOnly))
         return false;
     return maps.readAll().contains("libQt6WebEngineCore");
-}
-
-std::optional<QVariant> runJs(BrowserPane *pane, const QString &script, int timeoutMs = 10000)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    pane->runJavaScript(script, [result](const QVariant &v) { *result = v; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result->has_value() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    return *result;
-}
-
-// Waits until `script` evaluates to true in the page.
-bool waitForJs(BrowserPane *pane, const QString &script, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        const std::optional<QVariant> v = runJs(pane, script, 2000);
-        if (v && v->toBool())
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
 }
 
 } // namespace
