@@ -99,8 +99,14 @@ int main(int argc, char *argv[])
     if (isHeadless(argc, argv))
         return runHeadless(argc, argv);
 
-    // Qt WebEngine (the embedded browser plugin, loaded on first use) needs shared contexts.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt WebEngine (the embedded browser plugin, loaded on first use) needs shared OpenGL
+    // contexts, set before the application exists; that makes Qt create an OpenGL context at
+    // start (docs/performance.md: about 150 ms and 50 MB on a software renderer). A store that
+    // turned the browser off in Settings starts without it.
+    const bool embeddedBrowser =
+        kasir::SettingsDialog::embeddedBrowserEnabled(*kasir::AppContext::openSettings());
+    if (embeddedBrowser)
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     identify();
     kasir::theme::applyApplicationStyle(app);
@@ -124,6 +130,8 @@ int main(int argc, char *argv[])
     kasir::MainWindow window(context->checkout(), context->journal(), context->settings(),
                              context->isTraining());
     window.setReceiptService(context->receipts());
+    if (!embeddedBrowser)
+        window.disableEmbeddedBrowser();
     if (!context->isTraining()) {
         // The embedded browser may open the gateway and the lenders, and stops at the
         // merchant's registered return URL.

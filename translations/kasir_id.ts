@@ -2740,6 +2740,18 @@ Thank you!</translation>
         <source>The settings file could not be written. Check the disk and try again.</source>
         <translation>Berkas pengaturan tidak dapat ditulis. Periksa disk dan coba lagi.</translation>
     </message>
+    <message>
+        <source>Embedded browser (&quot;Open here&quot;)</source>
+        <translation>Browser tertanam (&quot;Buka di sini&quot;)</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Off: the QR code only. Kasir then starts faster and uses about 50 MB less memory (no graphics context for the browser). Applies from the next start.</source>
+        <translation>Mati: hanya kode QR. Kasir lalu mulai lebih cepat dan memakai memori sekitar 50 MB lebih sedikit (tanpa konteks grafis untuk browser). Berlaku mulai Kasir dijalankan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::ShortcutOverlay</name>

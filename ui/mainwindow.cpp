@@ -267,6 +267,11 @@ void MainWindow::setBrowserPolicy(const QStringList &allowedHosts, const QUrl &r
     m_returnUrlPrefix = returnUrlPrefix;
 }
 
+void MainWindow::disableEmbeddedBrowser()
+{
+    m_payment->setBrowserAvailable(false);
+}
+
 QWidget *MainWindow::buildHeader()
 {
     auto *header = new QWidget(this);

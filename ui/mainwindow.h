@@ -61,6 +61,8 @@ public:
     // the payment link's own host plus BrowserPane::defaultLenderHosts(), and the sandbox's
     // {base}/kasir/return.
     void setBrowserPolicy(const QStringList &allowedHosts, const QUrl &returnUrlPrefix);
+    // The store turned the embedded browser off (Settings): QR code only, no "Open here".
+    void disableEmbeddedBrowser();
 
     Page currentPage() const;
     qint64 currentAttemptId() const { return m_currentAttemptId; }

@@ -66,6 +66,9 @@ public:
     // The merchant's Return URL as registered at Faspay (key "browser/returnUrl"): the embedded
     // browser's BrowserPane::setReturnUrlPrefix outside training. Empty when not set.
     static QUrl returnUrl(const QSettings &settings);
+    // Whether the embedded browser is on (key "browser/enabled", default on). Off: QR code
+    // only, and Kasir starts without the OpenGL context Qt WebEngine needs (faster, less memory).
+    static bool embeddedBrowserEnabled(const QSettings &settings);
 
     // The validation rules on their own, for tests: messages in the window's language.
     static QHash<QString, QString> validate(const AppSettings &settings, const QString &currentPin,
@@ -147,6 +150,7 @@ private:
     QLineEdit *m_escposDevice = nullptr;
     QComboBox *m_paperWidth = nullptr;
     QCheckBox *m_autoPrint = nullptr;
+    QCheckBox *m_browserEnabled = nullptr;
     // Other
     QComboBox *m_language = nullptr;
     QLabel *m_pinState = nullptr;

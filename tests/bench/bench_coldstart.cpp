@@ -16,6 +16,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -147,8 +149,26 @@ int main(int argc, char *argv[])
         bareRss.append(b.rssMb);
         kasirRss.append(k.rssMb);
     }
+    // The same store with the embedded browser switched off in Settings (QR code only): no
+    // OpenGL context at start.
+    QProcessEnvironment qrOnlyEnv = kasirEnv;
+    const QString qrOnlyConfig = dir.path() + QStringLiteral("/config-qr-only");
+    QDir().mkpath(qrOnlyConfig + QStringLiteral("/Kasir"));
+    {
+        QFile ini(qrOnlyConfig + QStringLiteral("/Kasir/kasir.ini"));
+        if (!ini.open(QIODevice::WriteOnly) || ini.write("[browser]\nenabled=false\n") < 0)
+            qFatal("cannot write %s", qPrintable(ini.fileName()));
+    }
+    qrOnlyEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), qrOnlyConfig);
+    startOnce(kasir, {}, qrOnlyEnv, 0); // warm-up
+    QList<double> qrOnlyMs;
+    for (int i = 0; i < runs; ++i) {
+        const Sample q = startOnce(kasir, {}, qrOnlyEnv, 0);
+        if (q.ms >= 0)
+            qrOnlyMs.append(q.ms);
+    }
     // RSS once settled: 3 s after the window became interactive.
-    QList<double> kasirIdle, bareIdle;
+    QList<double> kasirIdle, bareIdle, qrOnlyIdle;
     for (int i = 0; i < 3; ++i) {
         const Sample k = startOnce(kasir, {}, kasirEnv, 3000);
         if (k.idleRssMb > 0)
@@ -156,6 +176,9 @@ int main(int argc, char *argv[])
         const Sample b = startOnce(bare, {}, base, 3000);
         if (b.idleRssMb > 0)
             bareIdle.append(b.idleRssMb);
+        const Sample q = startOnce(kasir, {}, qrOnlyEnv, 3000);
+        if (q.idleRssMb > 0)
+            qrOnlyIdle.append(q.idleRssMb);
     }
     sandbox.kill();
     sandbox.waitForFinished();
@@ -181,5 +204,12 @@ int main(int argc, char *argv[])
                .arg(ki.n)
                .arg(stats(kasirRss).median, 0, 'f', 1)
                .arg(bi.median, 0, 'f', 1));
+    const Stats q = stats(qrOnlyMs);
+    report(QStringLiteral("cold start, embedded browser off in Settings (QR only)"), q.median,
+           QStringLiteral("ms"), 300,
+           describe(q) + QStringLiteral("; no OpenGL context at start"));
+    report(QStringLiteral("RSS idle, embedded browser off in Settings (QR only)"),
+           stats(qrOnlyIdle).median, QStringLiteral("MB"), 80,
+           QStringLiteral("3 s after ready, n=%1").arg(stats(qrOnlyIdle).n));
     return 0;
 }

@@ -1,7 +1,8 @@
 // Issue #5: "Open here" (F9) in the cashier window at 1366×768, in Bahasa Indonesia and English:
 // the payment link opens in the embedded browser in the payment panel, in the QR code's place,
 // on the lender's sign-in page of the training sandbox; closing the browser brings the QR code
-// back with the sale still waiting for payment. With KASIR_SCREENSHOT_DIR set, the screen is
+// back with the sale still waiting for payment; with the browser switched off in Settings there
+// is no "Open here" and F9 does nothing. With KASIR_SCREENSHOT_DIR set, the screen is
 // saved as browser-lender-<lang>.png (docs/screenshots/). Runs on a private Xvfb (WebEngine).
 
 #include "browsertestsupport.h"
@@ -14,6 +15,7 @@
 #include "ui/qrwidget.h"
 
 #include <QDir>
+#include <QPushButton>
 #include <QTest>
 
 using namespace kasir;
@@ -79,6 +81,16 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->qrWidget()->isVisible());
         QCOMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         QCOMPARE(h.postDataCount(), 1);
+
+        // A store that switched the browser off (Settings): no "Open here", F9 does nothing.
+        w->disableEmbeddedBrowser();
+        auto *openHereButton = panel->findChild<QPushButton *>(QStringLiteral("openHere"));
+        QVERIFY(openHereButton);
+        QVERIFY(!openHereButton->isVisible());
+        QTest::keyClick(focused(), Qt::Key_F9);
+        QTest::qWait(300);
+        QVERIFY(panel->browser() == nullptr);
+        QVERIFY(panel->qrWidget()->isVisible());
         m_language.remove();
     }
 };

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void passwordToKeychainNeverToFile();
     void noKeychainSaysSo();
     void supervisorPin();
+    void embeddedBrowserSwitch();
     void testConnectionAgainstSandbox();
     void testConnectionWrongPassword();
     void screenshot();
@@ -392,6 +393,27 @@ void TestSettingsDialog::noKeychainSaysSo()
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(store.writes, 0);
     QCOMPARE(AppSettings::load(*m_settings).store.name, QStringLiteral("Toko Baru"));
+}
+
+// On by default; off is saved for the next start (main.cpp then creates no OpenGL context and
+// the window has no "Open here").
+void TestSettingsDialog::embeddedBrowserSwitch()
+{
+    QVERIFY(SettingsDialog::embeddedBrowserEnabled(*m_settings));
+    FakePasswordStore store;
+    QNetworkAccessManager nam;
+    {
+        SettingsDialog dialog(m_settings.get(), &store, &nam);
+        auto *box = field<QCheckBox>(&dialog, "browserEnabled");
+        QVERIFY(box->isChecked());
+        box->setChecked(false);
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        dialog.save();
+        QCOMPARE(saved.size(), 1);
+    }
+    QVERIFY(!SettingsDialog::embeddedBrowserEnabled(*m_settings));
+    SettingsDialog again(m_settings.get(), &store, &nam);
+    QVERIFY(!field<QCheckBox>(&again, "browserEnabled")->isChecked());
 }
 
 void TestSettingsDialog::supervisorPin()
