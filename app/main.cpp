@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
 
     // Qt WebEngine (the embedded browser plugin, loaded on first use) needs shared OpenGL
     // contexts, set before the application exists; that makes Qt create an OpenGL context at
-    // start (docs/performance.md: about 150 ms and 50 MB on a software renderer). A store that
+    // start (docs/performance.md: 100-150 ms and 50 MB on a software renderer). A store that
     // turned the browser off in Settings starts without it.
     const bool embeddedBrowser =
         kasir::SettingsDialog::embeddedBrowserEnabled(*kasir::AppContext::openSettings());
