@@ -83,47 +83,17 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int sales = parser.value(QStringLiteral("sales")).toInt();
 
-    QTemporaryDir dir;
-    SystemClock clock;
-    QNetworkAccessManager nam;
-    JournalError error;
-    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
-    std::unique_ptr<Journal> journal =
-        Journal::open(dir.path() + QStringLiteral("/journal.sqlite"), *lock, &clock, &error);
-    if (!journal)
-        qFatal("journal");
-    const faspay::Credentials credentials{QStringLiteral("77777"), QStringLiteral("TOKO LATIHAN"),
-                                          QString(), QStringLiteral("latihan-kasir")};
-    CheckoutService *checkoutPtr = nullptr;
-    NotificationReceiver receiver(
-        credentials, &clock,
-        [&checkoutPtr](const faspay::PaymentNotification &n, const QByteArray &body) {
-            return checkoutPtr->notificationReceived(n, body);
-        });
-    QString listenError;
-    if (!receiver.listen(QHostAddress::LocalHost, 0, &listenError))
-        qFatal("receiver");
-    SandboxProcess sandbox;
-    if (!sandbox.start(parser.value(QStringLiteral("kasir")), receiver.url()))
-        qFatal("sandbox did not start (--kasir?)");
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = sandbox.url;
-    faspay::FaspayClient client(&nam, clientConfig);
-    CheckoutService::Options options;
-    options.credentials = credentials;
-    CheckoutService checkout(journal.get(), &client, &clock, options);
-    checkoutPtr = &checkout;
     AppSettings settings;
-    ReceiptService receipts(journal.get(),
-                            StoreInfo{settings.store.name, QStringLiteral("Jl Sabang 37"),
-                                      settings.store.terminalCode, settings.store.cashier},
-                            dir.path(), ReceiptWidth::Mm80);
-    QObject::connect(&checkout, &CheckoutService::paid, &receipts, &ReceiptService::handlePaid);
-    bool channels = false;
-    QObject::connect(&checkout, &CheckoutService::channelsChanged, &app, [&] { channels = true; });
-    checkout.refreshChannels();
-    if (!waitFor([&] { return channels; }, 10000, 1))
-        qFatal("channel list");
+    BenchEngine engine;
+    engine.start(parser.value(QStringLiteral("kasir")),
+                 StoreInfo{settings.store.name, QStringLiteral("Jl Sabang 37"),
+                           settings.store.terminalCode, settings.store.cashier},
+                 false);
+    CheckoutService &checkout = *engine.checkout;
+    ReceiptService &receipts = *engine.receipts;
+    NotificationReceiver &receiver = *engine.receiver;
+    QNetworkAccessManager &nam = engine.nam;
+    const std::unique_ptr<Journal> &journal = engine.journal;
 
     MainWindow window(&checkout, journal.get(), settings, false);
     window.setReceiptService(&receipts);
@@ -182,7 +152,7 @@ int main(int argc, char *argv[])
 
         const QString bill = panel->attempt()->billNo;
         QNetworkRequest request(
-            sandbox.url.resolved(QUrl(QStringLiteral("/sandbox/bills/%1/approve").arg(bill))));
+            engine.sandbox.url.resolved(QUrl(QStringLiteral("/sandbox/bills/%1/approve").arg(bill))));
         request.setRawHeader("X-Kasir-Sandbox", "1");
         paidWatch.paintedAt = -1;
         paidWatch.armed = true;

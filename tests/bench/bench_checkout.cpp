@@ -129,51 +129,15 @@ int main(int argc, char *argv[])
     const int sales = parser.value(QStringLiteral("sales")).toInt();
 
     const qint64 rssStart = rssKb();
-    QTemporaryDir dir;
-    SystemClock clock;
-    QNetworkAccessManager nam;
-    JournalError error;
-    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
-    std::unique_ptr<Journal> journal =
-        Journal::open(dir.path() + QStringLiteral("/journal.sqlite"), *lock, &clock, &error);
-    if (!journal)
-        qFatal("journal");
-
-    const faspay::Credentials credentials{QStringLiteral("77777"), QStringLiteral("TOKO LATIHAN"),
-                                          QString(), QStringLiteral("latihan-kasir")};
-    CheckoutService *checkoutPtr = nullptr;
-    NotificationReceiver receiver(
-        credentials, &clock,
-        [&checkoutPtr](const faspay::PaymentNotification &n, const QByteArray &body) {
-            return checkoutPtr->notificationReceived(n, body);
-        });
-    QString listenError;
-    if (!receiver.listen(QHostAddress::LocalHost, 0, &listenError))
-        qFatal("receiver");
-    SandboxProcess sandbox;
-    if (!sandbox.start(kasir, receiver.url()))
-        qFatal("sandbox did not start (--kasir?)");
-
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = sandbox.url;
-    faspay::FaspayClient client(&nam, clientConfig);
-    CheckoutService::Options options;
-    options.credentials = credentials;
-    options.training = true;
-    CheckoutService checkout(journal.get(), &client, &clock, options);
-    checkoutPtr = &checkout;
-    ReceiptService receipts(journal.get(),
-                            StoreInfo{QStringLiteral("TOKO LATIHAN"),
-                                      QStringLiteral("Jl Sabang 37"), QStringLiteral("K01"),
-                                      QStringLiteral("sari")},
-                            dir.path(), ReceiptWidth::Mm80);
-    QObject::connect(&checkout, &CheckoutService::paid, &receipts, &ReceiptService::handlePaid);
-
-    bool channels = false;
-    QObject::connect(&checkout, &CheckoutService::channelsChanged, &app, [&] { channels = true; });
-    checkout.refreshChannels();
-    if (!waitFor([&] { return channels; }, 10000))
-        qFatal("channel list");
+    BenchEngine engine;
+    engine.start(kasir,
+                 StoreInfo{QStringLiteral("TOKO LATIHAN"), QStringLiteral("Jl Sabang 37"),
+                           QStringLiteral("K01"), QStringLiteral("sari")},
+                 true);
+    CheckoutService &checkout = *engine.checkout;
+    ReceiptService &receipts = *engine.receipts;
+    QNetworkAccessManager &nam = engine.nam;
+    const QUrl sandboxUrl = engine.sandbox.url;
 
     const Order order = sampleOrder();
     QElapsedTimer t;
@@ -219,7 +183,7 @@ int main(int argc, char *argv[])
 
         const std::optional<Attempt> a = checkout.attempt(current);
         QNetworkRequest request(
-            sandbox.url.resolved(QUrl(QStringLiteral("/sandbox/bills/%1/approve").arg(a->billNo))));
+            sandboxUrl.resolved(QUrl(QStringLiteral("/sandbox/bills/%1/approve").arg(a->billNo))));
         request.setRawHeader("X-Kasir-Sandbox", "1");
         const double tApprove = msSince(t);
         QNetworkReply *reply = nam.post(request, QByteArray());
