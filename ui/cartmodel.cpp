@@ -120,29 +120,21 @@ bool CartModel::removeLine(int row)
 
 QString CartModel::setQuantity(int row, qint64 qty)
 {
-    if (row < 0 || row >= m_cart.lines.size())
-        return {};
-    const QString path = fieldPath(row, QtyColumn);
-    QList<LineItem> lines = m_cart.lines;
-    lines[row].qty = qty;
-    if (const QString message = tryLines(lines, path); !message.isEmpty()) {
-        Q_EMIT editRejected(row, path, message);
-        return message;
-    }
-    m_cart.lines = lines;
-    m_errors.remove(path);
-    emitRowChanged(row);
-    Q_EMIT cartChanged();
-    return {};
+    return editLine(row, QtyColumn, [qty](LineItem &line) { line.qty = qty; });
 }
 
 QString CartModel::setUnitPrice(int row, Money price)
 {
+    return editLine(row, PriceColumn, [price](LineItem &line) { line.unitPrice = price; });
+}
+
+QString CartModel::editLine(int row, Column column, const std::function<void(LineItem &)> &edit)
+{
     if (row < 0 || row >= m_cart.lines.size())
         return {};
-    const QString path = fieldPath(row, PriceColumn);
+    const QString path = fieldPath(row, column);
     QList<LineItem> lines = m_cart.lines;
-    lines[row].unitPrice = price;
+    edit(lines[row]);
     if (const QString message = tryLines(lines, path); !message.isEmpty()) {
         Q_EMIT editRejected(row, path, message);
         return message;

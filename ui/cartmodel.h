@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+
 namespace kasir {
 
 // The cart the cashier builds, as a table: SKU, item, qty (editable), unit price (editable),
@@ -69,6 +71,9 @@ Q_SIGNALS:
 
 private:
     QString tryLines(const QList<LineItem> &lines, const QString &path) const;
+    // One line edited as `edit` says, kept only if the cart's rules still hold (else
+    // editRejected and the message).
+    QString editLine(int row, Column column, const std::function<void(LineItem &)> &edit);
     void emitRowChanged(int row);
 
     Cart m_cart;
