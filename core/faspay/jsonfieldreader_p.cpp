@@ -10,8 +10,16 @@ QString JsonFieldReader::text(const char *key)
     case QJsonValue::Null:
         return {};
     case QJsonValue::String:
-    case QJsonValue::Double:
-        return jsonText(value).trimmed();
+    case QJsonValue::Double: {
+        const QString text = jsonText(value);
+        // Line breaks and tabs around a value (pretty-printed XML) are trimmed; inside it they
+        // are not plain text.
+        if (!isPlainText(trimmedAsciiSpace(text))) {
+            fail(BodyError::BadText, QLatin1String(key));
+            return {};
+        }
+        return text.trimmed();
+    }
     case QJsonValue::Bool:
     case QJsonValue::Array:
     case QJsonValue::Object:
@@ -35,6 +43,35 @@ void JsonFieldReader::fail(BodyError error, const QString &detail)
         return;
     m_error = error;
     m_detail = detail;
+}
+
+QStringView trimmedAsciiSpace(QStringView text)
+{
+    const auto isAsciiSpace = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    };
+    while (!text.isEmpty() && isAsciiSpace(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isAsciiSpace(text.back()))
+        text.chop(1);
+    return text;
+}
+
+bool isPlainText(QStringView text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
 }
 
 bool isSingleAsciiDigit(QStringView text)

@@ -18,7 +18,8 @@ public:
     {}
 
     // Strings as they are, numbers as digits (Part A §2), trimmed; empty when absent or null.
-    // Booleans, arrays and objects are a WrongType problem naming the field.
+    // Booleans, arrays and objects are a WrongType problem naming the field; text that is not
+    // plain (isPlainText) a BadText problem.
     QString text(const char *key);
     // As text(), and a MissingField problem when the result is empty.
     QString required(const char *key);
@@ -35,6 +36,12 @@ private:
     BodyError m_error = BodyError::None;
     QString m_detail;
 };
+
+// No control, formatting (byte-order mark, zero-width), surrogate, private-use or unassigned
+// character: text that reads back the same after trimming, and that a person can see whole.
+bool isPlainText(QStringView text);
+// text without the ASCII white space (space, tab, line breaks) at either end.
+QStringView trimmedAsciiSpace(QStringView text);
 
 // Shortest form of a one-character digit code: true for "0" ... "9".
 bool isSingleAsciiDigit(QStringView text);

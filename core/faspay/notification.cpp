@@ -104,6 +104,9 @@ ObjectParse readJsonObject(const QByteArray &body)
         result.detail = parseError.errorString();
     } else if (!doc.isObject()) {
         result.error = BodyError::NotObject;
+    } else if (hasInnerByteOrderMark(body)) {
+        result.error = BodyError::BadText;
+        result.detail = QStringLiteral("byte-order mark inside the body");
     } else {
         result.object = doc.object();
     }

@@ -25,6 +25,18 @@ QString jsonText(const QJsonValue &value)
     }
 }
 
+bool hasInnerByteOrderMark(QByteArrayView body)
+{
+    constexpr QByteArrayView Bom("\xEF\xBB\xBF");
+    qsizetype from = 0;
+    while (from < body.size() && (body.at(from) == ' ' || body.at(from) == '\t'
+                                  || body.at(from) == '\n' || body.at(from) == '\r'))
+        ++from;
+    if (body.sliced(from).startsWith(Bom))
+        from += Bom.size();
+    return body.indexOf(Bom, from) >= 0;
+}
+
 QString bodyErrorKey(BodyError error)
 {
     switch (error) {
@@ -48,6 +60,8 @@ QString bodyErrorKey(BodyError error)
         return QStringLiteral("not_xml");
     case BodyError::DtdRefused:
         return QStringLiteral("dtd_refused");
+    case BodyError::BadText:
+        return QStringLiteral("bad_text");
     }
     return {};
 }
@@ -82,6 +96,10 @@ HeaderParse parseResponseHeader(const QByteArray &body)
     }
     if (!doc.isObject()) {
         result.error = BodyError::NotObject;
+        return result;
+    }
+    if (hasInnerByteOrderMark(body)) {
+        result.error = BodyError::BadText;
         return result;
     }
     result.object = doc.object();

@@ -28,8 +28,17 @@ enum class BodyError {
     MissingField, // a field Kasir needs is absent or empty
     NotXml,       // an XML notification that is not well-formed or not <faspay>...</faspay>
     DtdRefused,   // an XML body with a DOCTYPE (entity declarations are never expanded)
+    BadText,      // a text field holds a control, formatting (a byte-order mark, zero-width
+                  // characters), surrogate, private-use or unassigned character: nobody can say
+                  // which bill or merchant such a value means, so it is never guessed at
 };
 QString bodyErrorKey(BodyError error); // "empty", "too_large", "not_json", ...
+
+// Whether a JSON body holds a UTF-8 byte-order mark anywhere but before the document (where RFC
+// 8259 §8.1 lets a reader ignore it). Qt's JSON reader silently drops one at the start of any
+// string, key or value ("\uFEFF37020" is read as "37020"): such a body says something other
+// than what Kasir would read, so it is refused as BadText instead.
+bool hasInnerByteOrderMark(QByteArrayView body);
 
 // Largest answer Kasir reads; Faspay's biggest (the channel list) is a few KiB.
 constexpr qsizetype MaxResponseBytes = 256 * 1024;

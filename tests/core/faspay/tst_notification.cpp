@@ -1,6 +1,7 @@
 #include "core/faspay/notification.h"
 #include "core/faspay/wire.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -317,6 +318,39 @@ void TestNotification::refused_data()
     QTest::newRow("JSON missing trx_id")
         << replaced(Json2026, "\"trx_id\":\"3702081255404571\",", "") << BodyError::MissingField;
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << BodyError::NotJson;
+    // Text that is not plain: nobody can say which bill or merchant it means (and trimming it
+    // does not give the same value twice), so it is refused rather than guessed at.
+    QTest::newRow("bill_no with NUL and control bytes")
+        << replaced(Json2026, "\"bill_no\":\"WS260903001\"", "\"bill_no\":\"WS26\\u0001\\u000003001\"")
+        << BodyError::BadText;
+    QTest::newRow("byte order mark inside merchant_id")
+        << replaced(Json2026, "\"merchant_id\":\"37020\"", "\"merchant_id\":\"  \xEF\xBB\xBF" "37020\"")
+        << BodyError::BadText;
+    QTest::newRow("byte order mark at the start of merchant_id")
+        << replaced(Json2026, "\"merchant_id\":\"37020\"", "\"merchant_id\":\"\xEF\xBB\xBF" "37020\"")
+        << BodyError::BadText;
+    // Qt's reader drops a byte-order mark at the start of a key: this would read as merchant_id.
+    QTest::newRow("byte order mark at the start of a key")
+        << replaced(Json2026, "\"merchant_id\"", "\"\xEF\xBB\xBF" "merchant_id\"")
+        << BodyError::BadText;
+    QTest::newRow("byte order mark at the start of bill_no")
+        << replaced(Json2026, "\"bill_no\":\"", "\"bill_no\":\"\xEF\xBB\xBF")
+        << BodyError::BadText;
+    QTest::newRow("zero-width space in request")
+        << replaced(Json2026, "\"request\":\"", "\"request\":\"\xE2\x80\x8B")
+        << BodyError::BadText;
+    QTest::newRow("XML tab inside bill_no")
+        << replaced(Xml2021, "<bill_no>1612782267</bill_no>", "<bill_no>1612\t782267</bill_no>")
+        << BodyError::BadText;
+    const auto regression = [](const char *name) {
+        QFile f(QStringLiteral(KASIR_SOURCE_DIR "/tests/fuzz/corpus/notification/%1")
+                    .arg(QLatin1String(name)));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QTest::newRow("fuzz: BOM in request, control bytes in bill_no")
+        << regression("regress-bom-request-control-billno") << BodyError::BadText;
+    QTest::newRow("fuzz: BOM inside merchant_id")
+        << regression("regress-bom-merchant") << BodyError::BadText;
 }
 
 void TestNotification::refused()
