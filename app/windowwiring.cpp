@@ -74,10 +74,11 @@ void wireBackOffice(MainWindow *window, AppContext *context)
     QObject::connect(
         window, &MainWindow::historyRequested, window, [window, context, history]() mutable {
             if (!history) {
-                history = new HistoryWindow(context->journal(), context->checkout(),
-                                            context->receipts(), context->clock(), window);
-                history->setWindowFlag(Qt::Window);
-                history->setSettings(context->settings());
+                auto *created = new HistoryWindow(context->journal(), context->checkout(),
+                                                  context->receipts(), context->clock(), window);
+                created->setWindowFlag(Qt::Window);
+                created->setSettings(context->settings());
+                history = created;
             }
             history->show();
             history->raise();

@@ -24,7 +24,7 @@ build_packages=(
 # What the test suite adds: the sanitizer and fuzzing compiler, PDF tools, a real CUPS queue with
 # the cups-pdf printer, a Secret Service for the keychain test, and screenshot tools.
 test_packages=(
-    clang libclang-rt-14-dev llvm
+    clang clang-format libclang-rt-14-dev llvm
     poppler-utils imagemagick
     cups cups-bsd printer-driver-cups-pdf
     gnome-keyring libsecret-tools libsecret-1-0 dbus dbus-x11

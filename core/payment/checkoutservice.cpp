@@ -79,11 +79,12 @@ public:
         QString cancelReason;
     };
 
-    Private(CheckoutService *q, Journal *journal, faspay::FaspayClient *client, const Clock *clock)
-        : q(q)
-        , journal(journal)
-        , client(client)
-        , clock(clock)
+    Private(CheckoutService *owner, Journal *journalIn, faspay::FaspayClient *clientIn,
+            const Clock *clockIn)
+        : q(owner)
+        , journal(journalIn)
+        , client(clientIn)
+        , clock(clockIn)
     {
     }
 
@@ -213,7 +214,7 @@ public:
         if (!a || a->state != AttemptState::Sending)
             return;
 
-        Decision d;
+        Decision decision;
         switch (result.outcome) {
         case faspay::CallOutcome::NotSent:
             // Post Data that provably never left is sent again with the same bill_no, a
@@ -227,30 +228,30 @@ public:
                     [this, attemptId, body, retry] { sendPost(attemptId, body, retry + 1); });
                 return;
             }
-            d = machine::postNotSent(*a, result.detail);
+            decision = machine::postNotSent(*a, result.detail);
             if (result.certificateError || result.failure == faspay::CallFailure::InvalidRequest)
-                d.alarm = Decision::Alarm::Configuration;
+                decision.alarm = Decision::Alarm::Configuration;
             break;
         case faspay::CallOutcome::Ambiguous:
-            d = machine::postAmbiguous(*a, result.detail);
+            decision = machine::postAmbiguous(*a, result.detail);
             break;
         case faspay::CallOutcome::Answered: {
             const faspay::Parsed<faspay::PostDataResponse> parsed =
                 faspay::parsePostDataResponse(result.body);
             if (!parsed.ok()) {
                 // "00" without the trx_id or redirect_url Kasir needs: the bill may exist.
-                d = machine::postAmbiguous(*a, QStringLiteral("answer unusable: %1 %2")
+                decision = machine::postAmbiguous(*a, QStringLiteral("answer unusable: %1 %2")
                                                    .arg(faspay::bodyErrorKey(parsed.error),
                                                         parsed.detail));
             } else if (parsed.value->header.responseCode == QLatin1String("14")) {
                 // "Invalid order": for a bill_no Kasir posts once, this is what Faspay says when
                 // it already has the bill (an earlier copy of this request got through). The
                 // bill may exist: Unknown, reconciled by inquiry, never posted again.
-                d = machine::postAmbiguous(*a, QStringLiteral("answered 14 (bill may exist): %1")
+                decision = machine::postAmbiguous(*a, QStringLiteral("answered 14 (bill may exist): %1")
                                                    .arg(parsed.value->header.responseDesc));
             } else if (!parsed.value->isSuccess()) {
                 const QString code = parsed.value->header.responseCode;
-                d = machine::postRefused(*a, code, parsed.value->header.responseDesc,
+                decision = machine::postRefused(*a, code, parsed.value->header.responseDesc,
                                          faspay::isConfigurationError(code));
             } else {
                 const faspay::PostDataResponse &r = *parsed.value;
@@ -260,12 +261,12 @@ public:
                 const bool redirectOk =
                     echoesOk
                     && faspay::redirectUrlLooksRight(QUrl(r.redirectUrl), a->billNo, merchantId);
-                d = machine::postAccepted(*a, r.trxId, r.redirectUrl, redirectOk);
+                decision = machine::postAccepted(*a, r.trxId, r.redirectUrl, redirectOk);
             }
             break;
         }
         }
-        const std::optional<Attempt> stored = commit(d, EventSource::Api, result.body);
+        const std::optional<Attempt> stored = commit(decision, EventSource::Api, result.body);
         if (stored && machine::needsTracking(*stored))
             track(stored->id);
     }
@@ -355,7 +356,7 @@ public:
             return;
         }
         const PollPolicy &policy = options().poll;
-        Decision d;
+        Decision decision;
         std::optional<faspay::StatusResponse> status;
         if (result.isAnswered()) {
             const faspay::Parsed<faspay::StatusResponse> parsed =
@@ -371,7 +372,7 @@ public:
             obs.amountMatches = faspay::returnedAmountMatches(status->paymentTotal, a->total);
             obs.paymentReff = status->paymentReff;
             obs.paymentDate = status->paymentDateTime().value_or(QDateTime()).toUTC();
-            d = machine::statusAnswered(*a, obs, it->unresolved, policy.unresolvedBound);
+            decision = machine::statusAnswered(*a, obs, it->unresolved, policy.unresolvedBound);
             it->unresolved = (obs.statusCode == 5 || obs.statusCode == 9) ? it->unresolved + 1 : 0;
             it->transportFailures = 0;
         } else {
@@ -379,10 +380,10 @@ public:
             QString detail = result.detail;
             if (result.isAnswered())
                 detail = QStringLiteral("answered %1 %2").arg(result.responseCode, result.responseDesc);
-            d = machine::statusCheckFailed(*a, it->transportFailures,
+            decision = machine::statusCheckFailed(*a, it->transportFailures,
                                            policy.transportFailureBound, detail);
         }
-        if (const auto stored = commit(d, EventSource::Inquiry, result.body))
+        if (const auto stored = commit(decision, EventSource::Inquiry, result.body))
             a = stored;
 
         if (a && (a->state == AttemptState::AwaitingPayment || a->state == AttemptState::Unknown)
