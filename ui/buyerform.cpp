@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -43,9 +44,19 @@ BuyerForm::BuyerForm(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("buyerTabs"));
     m_tabs->setDocumentMode(false);
     m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
-    m_tabs->addTab(buildBuyerPage(), QString());
-    m_tabs->addTab(buildAddressPage(QStringLiteral("billing")), QString());
-    m_tabs->addTab(buildAddressPage(QStringLiteral("shipping")), QString());
+    // Each page scrolls vertically when the window is too short for it (1280×720, or every
+    // field showing a message); the focused field is always scrolled into view.
+    const auto scrolled = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return area;
+    };
+    m_tabs->addTab(scrolled(buildBuyerPage()), QString());
+    m_tabs->addTab(scrolled(buildAddressPage(QStringLiteral("billing"))), QString());
+    m_tabs->addTab(scrolled(buildAddressPage(QStringLiteral("shipping"))), QString());
     layout->addWidget(m_tabs);
     updateTabTitles();
     mirrorShipping();
@@ -453,6 +464,12 @@ bool BuyerForm::moveFocus(QWidget *from, bool forward)
 
 bool BuyerForm::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *edit = qobject_cast<QWidget *>(watched)) {
+            if (auto *area = qobject_cast<QScrollArea *>(m_tabs->currentWidget()))
+                area->ensureWidgetVisible(edit->parentWidget() ? edit->parentWidget() : edit, 0, 0);
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         auto *w = qobject_cast<QWidget *>(watched);

@@ -23,8 +23,9 @@ FormField::FormField(const QString &caption, QWidget *editor, QWidget *parent)
     m_caption->setTextFormat(Qt::RichText);
     theme::setRole(m_error, "error");
     m_error->setWordWrap(true);
-    // Two lines are kept for the message so that showing one never moves the form.
-    m_error->setFixedHeight(m_error->fontMetrics().lineSpacing() * 2 + 2);
+    // One line is kept for the message, so that a short one never moves the form; a longer one
+    // wraps and grows the field (the buyer form's pages scroll when they run out of room).
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() + 2);
     m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     editor->setParent(this);
     layout->addWidget(m_caption);

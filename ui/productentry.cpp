@@ -57,7 +57,10 @@ ProductEntry::ProductEntry(Journal *journal, QWidget *parent)
     m_feedback->setObjectName(QStringLiteral("productFeedback"));
     theme::setRole(m_feedback, "muted");
     m_feedback->setWordWrap(true);
-    m_feedback->setMinimumHeight(m_feedback->fontMetrics().height());
+    // Two lines kept (a long product name and Faspay's note on it): a message never moves the
+    // cart, and its second line is never drawn over the search field.
+    m_feedback->setFixedHeight(m_feedback->fontMetrics().lineSpacing() * 2 + 2);
+    m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_feedback);
 
     m_completer->setModel(m_suggestions);
@@ -70,6 +73,7 @@ ProductEntry::ProductEntry(Journal *journal, QWidget *parent)
     m_edit->installEventFilter(this);
 
     // Search as the cashier types, a moment after the last key (a scanner's burst never waits).
+    m_searchDelay->setObjectName(QStringLiteral("productSearchDelay"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);
     connect(m_searchDelay, &QTimer::timeout, this, &ProductEntry::updateSuggestions);

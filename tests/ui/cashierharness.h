@@ -19,6 +19,11 @@
 #include "ui/scannerinput.h"
 #include "uitestsupport.h"
 
+#include "ui/cartmodel.h"
+#include "ui/pendingmodel.h"
+#include "ui/salepage.h"
+
+#include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -112,6 +117,13 @@ public:
             std::make_unique<MainWindow>(checkout.get(), journal.journal.get(), settings, true);
         window->setClock(&clock);
         window->setReceiptService(receipts.get());
+        // Every change the cashier tests cause goes through models that keep Qt's model
+        // contract (the testers are children of their models and end with them).
+        for (QAbstractItemModel *model :
+             {static_cast<QAbstractItemModel *>(window->pendingModel()),
+              static_cast<QAbstractItemModel *>(window->salePage()->cartModel())})
+            new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                         model);
         // Keys typed by QTest arrive in the same millisecond: as far as the scanner detection
         // is concerned, they are typed by a person unless a test says otherwise.
         setTyping(Typing::Person);

@@ -20,6 +20,7 @@
 #include "ui/salepage.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -83,6 +84,28 @@ bool timelineHas(const QListWidget *timeline, const QString &text)
             return true;
     }
     return false;
+}
+
+// Receipts of the attempt that are copies (copyNumber > 0); the original is not counted.
+int copyCount(CashierHarness &h, qint64 attemptId)
+{
+    int copies = 0;
+    for (const ReceiptRecord &r : h.journal.journal->receipts(attemptId))
+        copies += r.isCopy() ? 1 : 0;
+    return copies;
+}
+
+// Waits until the original receipt of the paid attempt is recorded, so that a copy made next
+// can be told apart from it.
+bool originalRecorded(CashierHarness &h, qint64 attemptId)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const QList<ReceiptRecord> all = h.journal.journal->receipts(attemptId);
+            return std::any_of(all.cbegin(), all.cend(),
+                               [](const ReceiptRecord &r) { return !r.isCopy(); });
+        },
+        10000);
 }
 
 // What every finished sale must show, whichever way it was entered.
@@ -214,8 +237,10 @@ private Q_SLOTS:
         verifyPaidSale(h, channel, tenor);
 
         // Ctrl+P prints a copy (the original was made when it was paid); Ctrl+N: next customer.
+        QVERIFY(originalRecorded(h, w->currentAttemptId()));
+        QCOMPARE(copyCount(h, w->currentAttemptId()), 0);
         press(Qt::Key_P, Qt::ControlModifier);
-        QTRY_VERIFY(!h.journal.journal->receipts(w->currentAttemptId()).isEmpty());
+        QTRY_COMPARE(copyCount(h, w->currentAttemptId()), 1);
         press(Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
         QCOMPARE(QApplication::focusWidget(), sale->productEntry()->lineEdit());
@@ -255,8 +280,10 @@ private Q_SLOTS:
         press(Qt::Key_Return); // Enter on Pay
         verifyPaidSale(h, Channel::Kredivo, KredivoTenor::Months3);
         // Enter on the focused "Print receipt" makes a copy.
+        QVERIFY(originalRecorded(h, w->currentAttemptId()));
+        QCOMPARE(copyCount(h, w->currentAttemptId()), 0);
         press(Qt::Key_Return);
-        QTRY_VERIFY(!h.journal.journal->receipts(w->currentAttemptId()).isEmpty());
+        QTRY_COMPARE(copyCount(h, w->currentAttemptId()), 1);
         // Ctrl+S: a file dialog that does not block the window; type where, Enter saves.
         press(Qt::Key_S, Qt::ControlModifier);
         auto *dialog = w->findChild<QFileDialog *>(QStringLiteral("savePdfDialog"));

@@ -5,15 +5,19 @@
 #include "receiptsamples.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #endif
 
@@ -40,11 +44,20 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     bool closed = false;
     QByteArray received;
+    // The sender is connected and has written something (even to a printer that stopped
+    // taking data: its first byte is in the socket's buffer).
+    bool hasData() const
+    {
+        return !received.isEmpty()
+               || std::any_of(m_sockets.cbegin(), m_sockets.cend(),
+                              [](const QTcpSocket *s) { return s->bytesAvailable() > 0; });
+    }
 
 private:
     void accept()
     {
         QTcpSocket *socket = m_server.nextPendingConnection();
+        m_sockets.append(socket);
         if (!m_reads) {
             socket->setReadBufferSize(1); // a printer out of paper: stops taking data
             return;
@@ -55,8 +68,32 @@ private:
     }
 
     QTcpServer m_server;
+    QList<QTcpSocket *> m_sockets; // children of m_server
     bool m_reads;
 };
+
+#ifdef Q_OS_LINUX
+// True while a thread of this process is inside open()/openat() (its current system call, as
+// /proc tells it): the device worker blocked opening a FIFO that has no reader.
+bool aThreadIsInOpen()
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(tid + QStringLiteral("/syscall")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        bool ok = false;
+        const long number = file.readLine().split(' ').value(0).toLong(&ok);
+        if (ok && (number == SYS_openat
+#ifdef SYS_open
+                   || number == SYS_open
+#endif
+                   ))
+            return true;
+    }
+    return false;
+}
+#endif
 
 ReceiptData nonAscii()
 {
@@ -334,7 +371,7 @@ void TestEscPos::cancelEndsOnce()
     EscPosSender sender(EscPosTarget::network(QStringLiteral("127.0.0.1"), printer.port()));
     QSignalSpy finished(&sender, &EscPosSender::finished);
     QVERIFY(sender.send(QByteArray(64 << 20, 'x')));
-    QTest::qWait(50); // let it connect and start writing
+    QTRY_VERIFY(printer.hasData()); // connected and writing
     sender.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
@@ -353,7 +390,7 @@ void TestEscPos::destroyedWhileSending()
         new EscPosSender(EscPosTarget::network(QStringLiteral("127.0.0.1"), printer.port()));
     QSignalSpy networkFinished(network, &EscPosSender::finished);
     QVERIFY(network->send(QByteArray(64 << 20, 'x')));
-    QTest::qWait(50);
+    QTRY_VERIFY(printer.hasData());
     delete network;
     QCOMPARE(networkFinished.size(), 0);
 
@@ -363,7 +400,9 @@ void TestEscPos::destroyedWhileSending()
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     auto *device = new EscPosSender(EscPosTarget::device(path));
     QVERIFY(device->send(QByteArrayLiteral("late\n")));
-    QTest::qWait(50); // the worker is (most likely) blocked in open() by now
+#ifdef Q_OS_LINUX
+    QTRY_VERIFY(aThreadIsInOpen()); // the worker is blocked in open()
+#endif
     delete device;
     // A non-blocking reader lets a blocked open() return and never waits itself; read() gives
     // 0 (end of file) once no writer is left, -1 (EAGAIN) while the worker still holds it.

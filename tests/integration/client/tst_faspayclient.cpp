@@ -37,6 +37,18 @@ FaspayClientConfig configFor(const QUrl &baseUrl)
     return c;
 }
 
+// For a negative ("nothing more reaches the server"): true when the server accepts no
+// connection and reads no request for `windowMs`; false the moment one arrives. The test has
+// already waited for the call's real end (its finished signal); this only gives a late resend
+// the chance to show itself.
+bool serverStaysQuiet(TestHttpServer *server, int windowMs)
+{
+    QSignalSpy connections(server, &TestHttpServer::connectionAccepted);
+    QSignalSpy requests(server, &TestHttpServer::requestReceived);
+    return !QTest::qWaitFor([&] { return !connections.isEmpty() || !requests.isEmpty(); },
+                            windowMs);
+}
+
 QJsonObject sampleBody()
 {
     return QJsonObject{{QStringLiteral("merchant_id"), QStringLiteral("99999")},
@@ -434,7 +446,7 @@ void TestFaspayClient::answerEndingWithTheConnection()
         QVERIFY(run(client, FaspayOperation::PostData, &r));
         QVERIFY2(r.outcome == CallOutcome::Answered, qPrintable(r.detail));
         QCOMPARE(r.responseCode, QStringLiteral("00"));
-        QTest::qWait(20);
+        QVERIFY(serverStaysQuiet(m_server.get(), 20));
         QCOMPARE(m_server->requestCount(), 1);
     }
 }
@@ -546,8 +558,8 @@ void TestFaspayClient::redirectNotFollowed()
     QCOMPARE(r.failure, CallFailure::Redirect);
     QCOMPARE(r.httpStatus, status);
     QVERIFY2(r.detail.contains(QLatin1String("/elsewhere")), qPrintable(r.detail));
-    // Let a follow-up request arrive if one was going to.
-    QTest::qWait(100);
+    // No follow-up request.
+    QVERIFY(serverStaysQuiet(m_server.get(), 100));
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_server->requests().at(0).target, QByteArray("/cvr/300011/10"));
 }
@@ -582,7 +594,7 @@ void TestFaspayClient::lostAfterRequestRead()
     QCOMPARE(r.failure, CallFailure::Network);
     QCOMPARE(r.httpStatus, 0);
     QCOMPARE(r.attempts, attempts);
-    QTest::qWait(100); // a hidden resend would arrive now
+    QVERIFY(serverStaysQuiet(m_server.get(), 100)); // no hidden resend
     // Exactly one request on the wire per attempt: Qt's own silent resend is refused.
     QCOMPARE(m_server->requestCount(), attempts);
 }
@@ -892,7 +904,7 @@ void TestFaspayClient::postDataAndCancelNeverRetried()
     QVERIFY(run(client, op, &r));
     QCOMPARE(r.outcome, CallOutcome::Ambiguous);
     QCOMPARE(r.attempts, 1);
-    QTest::qWait(100);
+    QVERIFY(serverStaysQuiet(m_server.get(), 100));
     QCOMPARE(m_server->requestCount(), 1);
 }
 
@@ -936,7 +948,7 @@ void TestFaspayClient::tlsUntrustedCertificateFailsClosed()
     QVERIFY(!r.sslErrors.isEmpty());
     QCOMPARE(r.attempts, 1);                        // never retried
     QVERIFY(m_server->tlsHandshakesStarted() >= 1); // it did reach the server
-    QTest::qWait(100);
+    QVERIFY(serverStaysQuiet(m_server.get(), 100));
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(m_server->bytesReceived(), 0);
 }
@@ -972,7 +984,7 @@ void TestFaspayClient::tlsIgnoringManagerStillFailsClosed()
     QVERIFY(run(client, FaspayOperation::PostData, &r));
     QCOMPARE(r.outcome, CallOutcome::NotSent);
     QCOMPARE(r.failure, CallFailure::Certificate);
-    QTest::qWait(200);
+    QVERIFY(serverStaysQuiet(m_server.get(), 200));
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(m_server->bytesReceived(), 0);
 }
@@ -1075,7 +1087,7 @@ void TestFaspayClient::abortBeforeStart()
     QCOMPARE(r.failure, CallFailure::Aborted);
     QCOMPARE(r.attempts, 0);
     QTRY_VERIFY(guard.isNull());
-    QTest::qWait(100);
+    QVERIFY(serverStaysQuiet(m_server.get(), 100));
     QCOMPARE(finished.size(), 0);
     QCOMPARE(m_server->connectionCount(), 0);
 }

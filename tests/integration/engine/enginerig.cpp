@@ -154,6 +154,11 @@ bool EngineRig::openEngine()
         if (!a.redirectUrl.isEmpty())
             shown.append(a);
     });
+    QObject::connect(s, &CheckoutService::checkInFlightChanged, s,
+                     [this](qint64 id, bool inFlight) {
+                         if (!inFlight)
+                             ++answeredChecks[id];
+                     });
 
     // What AppContext::start() does.
     receipts->recover();
@@ -233,6 +238,21 @@ QStringList EngineRig::eventKinds(qint64 id) const
     for (const AttemptEvent &e : journal->events(id))
         kinds.append(e.kind);
     return kinds;
+}
+
+bool EngineRig::quietFor(qint64 id, int windowMs)
+{
+    bool happened = false;
+    QObject scope;
+    QObject::connect(service.get(), &CheckoutService::eventAppended, &scope,
+                     [&](const AttemptEvent &e) { happened = happened || id == 0 || e.attemptId == id; });
+    // The channel list (refreshed at every start) is about no sale; every other request is.
+    QObject::connect(sandbox.get(), &TrainingSandbox::requestHandled, &scope,
+                     [&](const SandboxRequestRecord &r) {
+                         happened = happened || r.operation != SandboxOperation::ChannelInquiry;
+                     });
+    // Returns early (false) when something happened; a full window means nothing did.
+    return !QTest::qWaitFor([&] { return happened; }, windowMs);
 }
 
 int EngineRig::statusChecks(const QString &billNo) const

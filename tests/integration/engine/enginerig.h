@@ -11,6 +11,7 @@
 #include "core/sandbox/trainingsandbox.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -79,6 +80,7 @@ public:
     QList<QString> disabledReasons;                      // paymentsDisabled, English
     QList<Attempt> shown;                                // attemptChanged with a redirect_url
     QList<std::pair<int, QString>> refusedNotifications; // receiver: status, reason
+    QHash<qint64, int> answeredChecks;                   // attempt id -> checks answered
 
     QString journalPath() const { return dir.filePath(QStringLiteral("journal.sqlite")); }
     faspay::Credentials credentials() const { return sandbox->credentials(); }
@@ -98,6 +100,15 @@ public:
     int statusChecks(const QString &billNo) const; // inquiry requests the sandbox got for it
     int postedRequests() const;                    // post-data requests the sandbox got
     int originalReceipts(qint64 id) const;
+    // Status checks of attempt `id` whose answer the engine has handled (checkInFlightChanged
+    // back to false), since start.
+    int checksAnswered(qint64 id) const { return answeredChecks.value(id); }
+
+    // For a negative ("nothing more happens"): watches the engine and the sandbox for
+    // `windowMs` and returns false the moment the engine appends an event for attempt `id`
+    // (any attempt when 0) or the sandbox handles a request other than the channel list. The test first waits for the real
+    // event it is about; this only gives a late, unwanted one the chance to show itself.
+    bool quietFor(qint64 id, int windowMs);
 
 private:
     bool openEngine();

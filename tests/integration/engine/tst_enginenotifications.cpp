@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 Q_DECLARE_METATYPE(kasir::AttemptState)
 
 using namespace kasir;
@@ -49,6 +51,12 @@ int countKind(const QList<AttemptEvent> &events, const QString &kind)
             ++n;
     }
     return n;
+}
+
+bool allAcknowledged(const QList<NotificationDelivery> &deliveries)
+{
+    return std::all_of(deliveries.cbegin(), deliveries.cend(),
+                       [](const NotificationDelivery &d) { return d.acknowledged; });
 }
 
 // response_code of an acknowledgement, JSON or XML.
@@ -269,7 +277,7 @@ void TestEngineNotifications::refusedNotificationsChangeNothing()
     QVERIFY(ackCode(answer.body).isEmpty()); // not acknowledged
     QVERIFY(QTest::qWaitFor([&] { return !rig.refusedNotifications.isEmpty(); }, 5000));
     QCOMPARE(rig.refusedNotifications.constFirst().first, httpStatus);
-    QTest::qWait(300);
+    QVERIFY(rig.quietFor(id, 300));
     // No state change, nothing stored, no inquiry triggered.
     QCOMPARE(rig.attempt(id)->state, S::AwaitingPayment);
     QCOMPARE(int(rig.journalEvents(id).size()), eventsBefore);
@@ -321,7 +329,10 @@ void TestEngineNotifications::repeatsChangeOnce()
     QVERIFY(rig.sandbox->approve(billNo));
     QVERIFY(QTest::qWaitFor([&] { return rig.sandbox->notifications().size() == copies; }, 15000));
     QVERIFY(rig.waitForState(id, S::Paid));
-    QTest::qWait(300);
+    // Every copy answered (the sandbox saw each acknowledgement) and logged.
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(rig.journalEvents(id), QStringLiteral("notification")),
+                              copies, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(allAcknowledged(rig.sandbox->notifications()), 10000);
     for (const NotificationDelivery &d : rig.sandbox->notifications())
         QVERIFY2(d.acknowledged, qPrintable(d.problem)); // every repeat acknowledged
     const QList<AttemptEvent> events = rig.journalEvents(id);
@@ -346,7 +357,9 @@ void TestEngineNotifications::outOfOrderAfterPaid()
     QVERIFY(rig.sandbox->approve(billNo));
     QVERIFY(QTest::qWaitFor([&] { return rig.sandbox->notifications().size() == 2; }, 15000));
     QVERIFY(rig.waitForState(id, S::Paid));
-    QTest::qWait(300);
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(rig.journalEvents(id), QStringLiteral("notification")), 2,
+                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(allAcknowledged(rig.sandbox->notifications()), 10000);
     const QList<NotificationDelivery> deliveries = rig.sandbox->notifications();
     QCOMPARE(deliveries.at(1).kind, NotificationDelivery::Kind::OutOfOrder);
     QCOMPARE(deliveries.at(1).statusCode, QStringLiteral("1"));
@@ -380,7 +393,9 @@ void TestEngineNotifications::handMadeRepeatsChangeOnce()
     QCOMPARE(late.status, 200);
     QCOMPARE(ackCode(late.body), QStringLiteral("00"));
     QVERIFY(rig.waitForState(id, S::Paid));
-    QTest::qWait(300);
+    // The receipt is out and every status check the repeats triggered has been answered.
+    QVERIFY(QTest::qWaitFor([&] { return rig.originalReceipts(id) == 1; }, 10000));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.checksAnswered(id), rig.statusChecks(a.billNo), 10000);
     const QList<AttemptEvent> events = rig.journalEvents(id);
     QCOMPARE(countKind(events, QStringLiteral("notification")), 11);
     QCOMPARE(transitionsTo(events, S::Paid), 1);
@@ -405,7 +420,9 @@ void TestEngineNotifications::appDownWhileTheSandboxRetries()
     rig.stopApp(); // Kasir is down: nothing listens for notifications
     QVERIFY(rig.sandbox->approve(billNo));
     QVERIFY(QTest::qWaitFor([&] { return rig.sandbox->notifications().size() == 3; }, 15000));
-    QTest::qWait(300);
+    // Three tries, then the sandbox gives up: no fourth.
+    QSignalSpy more(rig.sandbox.get(), &TrainingSandbox::notificationDelivered);
+    QVERIFY(!more.wait(300));
     const QList<NotificationDelivery> deliveries = rig.sandbox->notifications();
     QCOMPARE(deliveries.size(), 3); // Faspay's three tries, all failed
     for (const NotificationDelivery &d : deliveries) {
@@ -441,7 +458,7 @@ void TestEngineNotifications::returnUrlOnlyTriggersACheck()
             .arg(a.billNo, a.trxId, faspay::statusSignature(rig.credentials(), a.billNo, u"2")));
     rig.service->returnUrlReached(lying);
     QVERIFY(QTest::qWaitFor([&] { return rig.statusChecks(a.billNo) == 1; }, 10000));
-    QTest::qWait(200);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.checksAnswered(id), 1, 10000); // its answer handled
     QCOMPARE(rig.attempt(id)->state, S::AwaitingPayment);
     QVERIFY(rig.eventKinds(id).contains(QStringLiteral("return-url")));
 

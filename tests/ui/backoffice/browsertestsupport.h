@@ -22,25 +22,33 @@ inline std::optional<QVariant> runJs(BrowserPane *pane, const QString &script,
 {
     auto result = std::make_shared<std::optional<QVariant>>();
     pane->runJavaScript(script, [result](const QVariant &v) { *result = v; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result->has_value() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
+    // Waits for the page's answer (the callback), not for a time.
+    (void)QTest::qWaitFor([&] { return result->has_value(); }, timeoutMs);
     return *result;
 }
 
-// Waits until `script` evaluates to true in the page.
+// Waits until `script` evaluates to true in the page (each evaluation a round trip to it).
 inline bool waitForJs(BrowserPane *pane, const QString &script, int timeoutMs = 20000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        const std::optional<QVariant> v = runJs(pane, script, 2000);
-        if (v && v->toBool())
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
+    return QTest::qWaitFor(
+        [&] {
+            const std::optional<QVariant> v = runJs(pane, script, 2000);
+            return v && v->toBool();
+        },
+        timeoutMs);
+}
+
+// A navigation to an allowed page of `base`, waited for until it has loaded: whatever the page
+// was asked to do before (a refused navigation, a blocked request) has been decided by then, so
+// a check that it did not happen can follow without waiting for a time.
+inline bool loadMarkerPage(BrowserPane *pane, const QByteArray &base, const QString &marker)
+{
+    const QUrl url(QString::fromLatin1(base) + QStringLiteral("/lender?marker=") + marker);
+    if (!pane->open(url))
+        return false;
+    return waitForJs(pane, QStringLiteral("location.search === '?marker=%1' && "
+                                          "document.readyState === 'complete'")
+                               .arg(marker));
 }
 
 // `s` inside a single-quoted JavaScript string.

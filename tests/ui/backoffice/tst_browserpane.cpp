@@ -34,6 +34,7 @@ using kasir::testsupport::TinyRequest;
 using kasir::testsupport::TinyResponse;
 
 using testsupport::runJs;
+using testsupport::loadMarkerPage;
 using testsupport::waitForJs;
 
 namespace {
@@ -208,8 +209,13 @@ void TestBrowserPane::openRefusesByPolicy()
     QVERIFY(!pane->open(url));
     QCOMPARE(blocked.size(), 1);
     QCOMPARE(blocked.at(0).at(1).value<BrowserPane::BlockReason>(), reason);
-    QTest::qWait(300);
     QVERIFY(pane->currentUrl().isEmpty() || pane->currentUrl().scheme() == QLatin1String("about"));
+    // Nothing of the refused URL loads later: the next allowed page is the first one shown.
+    QSignalSpy urls(pane, &BrowserPane::urlChanged);
+    QVERIFY(loadMarkerPage(pane, m_server->base(), QStringLiteral("after-refusal")));
+    for (const QList<QVariant> &changed : urls)
+        QCOMPARE(changed.at(0).toUrl().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(blocked.size(), 1);
 }
 
 void TestBrowserPane::otherHostRequestsNeverLeave()
@@ -240,9 +246,10 @@ void TestBrowserPane::navigationToOtherHostRefused()
                     .arg(QString::fromLatin1(m_server->base("127.0.0.2"))));
     QTRY_VERIFY(!blocked.isEmpty());
     QCOMPARE(blocked.at(0).at(1).value<BrowserPane::BlockReason>(), BrowserPane::BlockReason::Host);
-    QTest::qWait(300);
-    QCOMPARE(m_server->count("/elsewhere"), before);
     QCOMPARE(pane->currentUrl().path(), QStringLiteral("/lender"));
+    // The next allowed page loads; the blocked request never reached the server.
+    QVERIFY(loadMarkerPage(pane, m_server->base(), QStringLiteral("after-block")));
+    QCOMPARE(m_server->count("/elsewhere"), before);
 }
 
 void TestBrowserPane::fileNavigationRefused()
@@ -252,10 +259,15 @@ void TestBrowserPane::fileNavigationRefused()
     QVERIFY(pane->open(QUrl(QString::fromLatin1(m_server->base() + "/lender"))));
     QVERIFY(waitForJs(pane, QStringLiteral("document.getElementById('h') !== null")));
     // A page script tries to read a local file by navigating to it and by fetching it.
+    QSignalSpy urls(pane, &BrowserPane::urlChanged);
     runJs(pane, QStringLiteral("location.href = 'file:///etc/hostname'"));
-    QTest::qWait(500);
+    // The page is still ours; after the next allowed page has loaded, no URL change ever named
+    // the file.
     QCOMPARE(pane->currentUrl().scheme(), QStringLiteral("http"));
     QCOMPARE(pane->currentUrl().path(), QStringLiteral("/lender"));
+    QVERIFY(loadMarkerPage(pane, m_server->base(), QStringLiteral("after-file")));
+    for (const QList<QVariant> &changed : urls)
+        QVERIFY(changed.at(0).toUrl().scheme() != QLatin1String("file"));
     const std::optional<QVariant> fetched =
         runJs(pane, QStringLiteral("(function(){var x=new XMLHttpRequest();try{x.open('GET',"
                                    "'file:///etc/hostname',false);x.send();return x.responseText;}"
@@ -310,7 +322,8 @@ void TestBrowserPane::returnUrlInterceptedAfterRedirect()
     QCOMPARE(m_server->count("/kasir/return"), 0); // never requested
     // Our own page replaces it.
     QVERIFY(waitForJs(pane, QStringLiteral("document.getElementById('kasir-return') !== null")));
-    QTest::qWait(300);
+    // One more page load after it: the return URL was reported once, not again on the way.
+    QVERIFY(loadMarkerPage(pane, m_server->base(), QStringLiteral("after-return")));
     QCOMPARE(returned.size(), 1);
     QVERIFY(failed.isEmpty());
 }

@@ -69,7 +69,11 @@ private Q_SLOTS:
                                                             "!== null")));
         QCOMPARE(pane->currentUrl().host(), link.host());
         QCOMPARE(pane->currentUrl().port(), link.port());
-        QTest::qWait(500); // painted
+        // Two animation frames of the page have run: the sign-in page is painted.
+        testsupport::runJs(pane, QStringLiteral("window.kasirPainted = false; "
+                                                "requestAnimationFrame(() => requestAnimationFrame("
+                                                "() => { window.kasirPainted = true; }))"));
+        QVERIFY(testsupport::waitForJs(pane, QStringLiteral("window.kasirPainted === true")));
         if (!qEnvironmentVariable("KASIR_SCREENSHOT_DIR").isEmpty()) {
             const QDir dir(qEnvironmentVariable("KASIR_SCREENSHOT_DIR"));
             QVERIFY(testsupport::grabScreenArea(
@@ -88,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(openHereButton);
         QVERIFY(!openHereButton->isVisible());
         QTest::keyClick(focused(), Qt::Key_F9);
-        QTest::qWait(300);
+        QCoreApplication::processEvents(); // whatever F9 queued has run
         QVERIFY(panel->browser() == nullptr);
         QVERIFY(panel->qrWidget()->isVisible());
         m_language.remove();

@@ -178,7 +178,7 @@ void TestEndOfDayDialog::reportReconcileExport()
         QSignalSpy done(&shot, &EndOfDayDialog::reconciled);
         shot.reconcile();
         QVERIFY(done.wait(20000));
-        QTest::qWait(50);
+        QCoreApplication::processEvents(); // the layout requests the results posted have run
         QVERIFY(testsupport::saveScreenshot(&shot, QStringLiteral("endofday-id.png")));
     }
 }

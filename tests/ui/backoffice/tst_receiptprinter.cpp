@@ -117,20 +117,22 @@ void TestReceiptPrinter::printsThroughCups()
 
     // The job completes in CUPS, and cups-pdf writes its PDF.
     QString newPdf;
-    for (int i = 0; i < 600 && newPdf.isEmpty(); ++i) {
-        const QString pending =
-            run(QStringLiteral("lpstat"), {QStringLiteral("-W"), QStringLiteral("not-completed"),
-                                           QStringLiteral("-o"), queue});
-        const QSet<QString> now = pdfsIn(pdfDir);
-        if (pending.trimmed().isEmpty()) {
-            for (const QString &name : now) {
+    // CUPS tells no one when a job is done: ask it (lpstat) until the job has left the queue
+    // and cups-pdf's file is there (checked below).
+    (void)QTest::qWaitFor(
+        [&] {
+            const QString pending = run(QStringLiteral("lpstat"),
+                                        {QStringLiteral("-W"), QStringLiteral("not-completed"),
+                                         QStringLiteral("-o"), queue});
+            if (!pending.trimmed().isEmpty())
+                return false;
+            for (const QString &name : pdfsIn(pdfDir)) {
                 if (!before.contains(name))
                     newPdf = QDir(pdfDir).filePath(name);
             }
-        }
-        if (newPdf.isEmpty())
-            QTest::qWait(100);
-    }
+            return !newPdf.isEmpty();
+        },
+        60000);
     QVERIFY2(!newPdf.isEmpty(), qPrintable(QStringLiteral("no new PDF in ") + pdfDir));
     const QString completed =
         run(QStringLiteral("lpstat"),

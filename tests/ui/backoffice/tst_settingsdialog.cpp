@@ -541,7 +541,7 @@ void TestSettingsDialog::screenshot()
     dialog.testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty(), 20000);
     setText(field<QLineEdit>(&dialog, "notifyListen"), QStringLiteral("0.0.0.0"));
-    QTest::qWait(50);
+    QCoreApplication::processEvents(); // the field's validation message is laid out
     QVERIFY(testsupport::saveScreenshot(&dialog, QStringLiteral("settings-id.png")));
 }
 
