@@ -120,7 +120,8 @@ QJsonObject attemptJson(const Attempt &a, const QString &receipt)
     o.insert(QStringLiteral("training"), a.training);
     if (!a.reason.isEmpty()) {
         o.insert(QStringLiteral("reason"), a.reason);
-        o.insert(QStringLiteral("message"), attemptReasonText(attemptReasonFromKey(a.reason)).english());
+        o.insert(QStringLiteral("message"),
+                 attemptReasonText(attemptReasonFromKey(a.reason)).english());
     }
     if (a.previousAttemptId != 0)
         o.insert(QStringLiteral("replaces_attempt"), a.previousAttemptId);
@@ -225,9 +226,10 @@ int runCheckoutCommand(const QStringList &arguments)
 
     QFile file(parser.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly)) {
-        printProblem(TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::Headless",
-                                                             "The order file %1 cannot be read "
-                                                             "(%2)."),
+        printProblem(TranslatableText(Ctx,
+                                      QT_TRANSLATE_NOOP("kasir::Headless",
+                                                        "The order file %1 cannot be read "
+                                                        "(%2)."),
                                       {file.fileName(), file.errorString()}));
         return ExitBadInput;
     }
@@ -258,7 +260,8 @@ int runCheckoutCommand(const QStringList &arguments)
                          channelProblem = message;
                          channelsDone = true;
                      });
-    waitUntil(checkout, [&channelsDone] { return channelsDone; }, 60'000);
+    waitUntil(
+        checkout, [&channelsDone] { return channelsDone; }, 60'000);
     if (!checkout->channels().isFetched()) {
         printProblem(channelProblem.isEmpty()
                          ? TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::Headless",
@@ -277,7 +280,9 @@ int runCheckoutCommand(const QStringList &arguments)
         return ExitBadInput;
     }
     const qint64 id = started.attemptId;
-    const auto current = [checkout, id] { return checkout->attempt(id); };
+    const auto current = [checkout, id] {
+        return checkout->attempt(id);
+    };
 
     // First the answer to Post Data, then (with --wait) a final status. If the journal fails
     // meanwhile, the answer can never be recorded (the attempt stays Sending until a restart
@@ -315,10 +320,11 @@ int runCheckoutCommand(const QStringList &arguments)
         if (context->receipts()->writePdfTo(a->id, path, &error)) {
             receipt = path;
         } else {
-            printProblem(TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::Headless",
-                                                                 "The receipt could not be "
-                                                                 "written to %1 (%2). The sale "
-                                                                 "is paid; reprint it later."),
+            printProblem(TranslatableText(Ctx,
+                                          QT_TRANSLATE_NOOP("kasir::Headless",
+                                                            "The receipt could not be "
+                                                            "written to %1 (%2). The sale "
+                                                            "is paid; reprint it later."),
                                           {path, error}));
         }
     }
@@ -339,8 +345,8 @@ int runStatusCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.process(arguments);
     if (parser.positionalArguments().size() != 1) {
-        printProblem(TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::Headless",
-                                                             "Usage: kasir status BILL_NO")));
+        printProblem(TranslatableText(
+            Ctx, QT_TRANSLATE_NOOP("kasir::Headless", "Usage: kasir status BILL_NO")));
         return ExitBadInput;
     }
     std::unique_ptr<AppContext> context = makeContext(AppContext::Purpose::ReadOnly);
@@ -349,9 +355,10 @@ int runStatusCommand(const QStringList &arguments)
     const QString billNo = parser.positionalArguments().first();
     const std::optional<Attempt> a = context->journal()->attemptByBillNo(billNo);
     if (!a) {
-        printProblem(TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::Headless",
-                                                             "No attempt with bill number %1 in "
-                                                             "this journal."),
+        printProblem(TranslatableText(Ctx,
+                                      QT_TRANSLATE_NOOP("kasir::Headless",
+                                                        "No attempt with bill number %1 in "
+                                                        "this journal."),
                                       {billNo}));
         return ExitBadInput;
     }

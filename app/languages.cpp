@@ -34,9 +34,10 @@ QLocale installTranslators(QCoreApplication *app, const QString &language)
     QString lang = language;
     if (lang.isEmpty())
         lang = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
-                                                                 : QStringLiteral("id");
-    const QLocale locale = lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                       : QLocale(QLocale::Indonesian, QLocale::Indonesia);
+                                                                : QStringLiteral("id");
+    const QLocale locale = lang == QLatin1String("en")
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : QLocale(QLocale::Indonesian, QLocale::Indonesia);
     QLocale::setDefault(locale);
     if (lang == QLatin1String("en")) {
         // English is the source language; the English file only supplies plural forms.

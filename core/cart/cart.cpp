@@ -110,15 +110,15 @@ FieldErrors Cart::validate() const
 {
     FieldErrors errors;
     if (lines.isEmpty()) {
-        errors.append(error(QStringLiteral("items"),
-                            QT_TRANSLATE_NOOP("kasir::Cart",
-                                              "The cart is empty. Scan or add at least one item.")));
+        errors.append(error(
+            QStringLiteral("items"),
+            QT_TRANSLATE_NOOP("kasir::Cart", "The cart is empty. Scan or add at least one item.")));
     }
     if (lines.size() > MaxLines) {
-        errors.append(error(QStringLiteral("items"),
-                            QT_TRANSLATE_NOOP("kasir::Cart",
-                                              "Too many lines (%1 at most). Split the sale."),
-                            {QString::number(MaxLines)}));
+        errors.append(
+            error(QStringLiteral("items"),
+                  QT_TRANSLATE_NOOP("kasir::Cart", "Too many lines (%1 at most). Split the sale."),
+                  {QString::number(MaxLines)}));
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const LineItem &line = lines.at(i);
@@ -132,18 +132,16 @@ FieldErrors Cart::validate() const
         }
         if (line.qty <= 0) {
             errors.append(error(itemField(i, "qty"),
-                                QT_TRANSLATE_NOOP("kasir::Cart",
-                                                  "Quantity must be at least 1.")));
+                                QT_TRANSLATE_NOOP("kasir::Cart", "Quantity must be at least 1.")));
         } else if (line.qty > MaxQuantity) {
-            errors.append(error(itemField(i, "qty"),
-                                QT_TRANSLATE_NOOP("kasir::Cart",
-                                                  "Quantity is too large (%1 at most)."),
-                                {QString::number(MaxQuantity)}));
+            errors.append(
+                error(itemField(i, "qty"),
+                      QT_TRANSLATE_NOOP("kasir::Cart", "Quantity is too large (%1 at most)."),
+                      {QString::number(MaxQuantity)}));
         }
         if (line.unitPrice.isNegative()) {
             errors.append(error(itemField(i, "unit_price"),
-                                QT_TRANSLATE_NOOP("kasir::Cart",
-                                                  "The price cannot be negative.")));
+                                QT_TRANSLATE_NOOP("kasir::Cart", "The price cannot be negative.")));
         } else if (line.unitPrice.rupiah() > MaxUnitPrice) {
             errors.append(error(itemField(i, "unit_price"),
                                 QT_TRANSLATE_NOOP("kasir::Cart", "The price is too large.")));
@@ -151,15 +149,14 @@ FieldErrors Cart::validate() const
     }
     for (qsizetype i = 0; i < fees.size(); ++i) {
         if (fees.at(i).amount.isNegative() || fees.at(i).amount.rupiah() > MaxUnitPrice) {
-            errors.append(error(QStringLiteral("fees[%1].amount").arg(i),
-                                QT_TRANSLATE_NOOP("kasir::Cart",
-                                                  "A fee must be zero or more and not too large.")));
+            errors.append(error(
+                QStringLiteral("fees[%1].amount").arg(i),
+                QT_TRANSLATE_NOOP("kasir::Cart", "A fee must be zero or more and not too large.")));
         }
     }
     if (discount.isNegative()) {
         errors.append(error(QStringLiteral("discount"),
-                            QT_TRANSLATE_NOOP("kasir::Cart",
-                                              "The discount cannot be negative.")));
+                            QT_TRANSLATE_NOOP("kasir::Cart", "The discount cannot be negative.")));
     }
     if (!errors.isEmpty())
         return errors;
@@ -167,18 +164,17 @@ FieldErrors Cart::validate() const
     // Only now are the sums safe to take (every term is bounded above).
     const CartTotals t = totals();
     if (discount > t.goods) {
-        errors.append(error(QStringLiteral("discount"),
-                            QT_TRANSLATE_NOOP("kasir::Cart",
-                                              "The discount is larger than the goods (%1)."),
-                            {t.goods.format()}));
+        errors.append(
+            error(QStringLiteral("discount"),
+                  QT_TRANSLATE_NOOP("kasir::Cart", "The discount is larger than the goods (%1)."),
+                  {t.goods.format()}));
     } else if (t.total.rupiah() <= 0) {
         errors.append(error(QStringLiteral("items"),
-                            QT_TRANSLATE_NOOP("kasir::Cart",
-                                              "The total must be more than Rp 0.")));
+                            QT_TRANSLATE_NOOP("kasir::Cart", "The total must be more than Rp 0.")));
     } else if (t.total.rupiah() > MaxTotal) {
-        errors.append(error(QStringLiteral("items"),
-                            QT_TRANSLATE_NOOP("kasir::Cart",
-                                              "The total is larger than Faspay accepts.")));
+        errors.append(
+            error(QStringLiteral("items"),
+                  QT_TRANSLATE_NOOP("kasir::Cart", "The total is larger than Faspay accepts.")));
     }
     return errors;
 }

@@ -25,8 +25,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 23), QTime(3, 0), Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(QDateTime t) { m_now = std::move(t); }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }

@@ -13,8 +13,8 @@ QString TranslatableText::fill(QString pattern) const
     out.reserve(pattern.size());
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
-        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1'
-            && pattern.at(i + 1) <= u'9') {
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' &&
+            pattern.at(i + 1) <= u'9') {
             const qsizetype index = pattern.at(i + 1).unicode() - u'1';
             if (index < m_args.size()) {
                 out += m_args.at(index);
@@ -58,8 +58,8 @@ bool TranslatableText::operator==(const TranslatableText &other) const
     const auto same = [](const char *a, const char *b) {
         return a == b || (a && b && std::strcmp(a, b) == 0);
     };
-    return same(m_context, other.m_context) && same(m_source, other.m_source)
-           && m_args == other.m_args;
+    return same(m_context, other.m_context) && same(m_source, other.m_source) &&
+           m_args == other.m_args;
 }
 
 bool hasFieldError(const FieldErrors &errors, QStringView field)

@@ -21,8 +21,7 @@ public:
         : m_context(context)
         , m_source(source)
         , m_args(std::move(args))
-    {
-    }
+    {}
 
     bool isEmpty() const { return m_source == nullptr; }
     const char *context() const { return m_context; }

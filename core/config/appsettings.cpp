@@ -1,8 +1,8 @@
 #include "core/config/appsettings.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <openssl/crypto.h>
@@ -102,15 +102,16 @@ AppSettings AppSettings::load(QSettings &s)
     a.environment = gatewayEnvironmentFromKey(s.value(QStringLiteral("environment")).toString())
                         .value_or(GatewayEnvironment::Training);
     a.customGatewayUrl = QUrl(s.value(QStringLiteral("custom_url")).toString());
-    a.productionGatewayUrl =
-        QUrl(s.value(QStringLiteral("production_url"), a.productionGatewayUrl.toString()).toString());
+    a.productionGatewayUrl = QUrl(
+        s.value(QStringLiteral("production_url"), a.productionGatewayUrl.toString()).toString());
     a.merchantId = s.value(QStringLiteral("merchant_id")).toString();
     a.merchantName = s.value(QStringLiteral("merchant_name")).toString();
     a.userId = s.value(QStringLiteral("user_id")).toString();
-    a.billExpiryMinutes = qBound(5, s.value(QStringLiteral("bill_expiry_minutes"), 60).toInt(),
-                                 30 * 24 * 60);
+    a.billExpiryMinutes =
+        qBound(5, s.value(QStringLiteral("bill_expiry_minutes"), 60).toInt(), 30 * 24 * 60);
     a.notificationReceiverEnabled = s.value(QStringLiteral("notify_enabled"), false).toBool();
-    a.notificationListen = s.value(QStringLiteral("notify_listen"), a.notificationListen).toString();
+    a.notificationListen =
+        s.value(QStringLiteral("notify_listen"), a.notificationListen).toString();
     s.endGroup();
 
     s.beginGroup(QStringLiteral("printer"));
@@ -181,10 +182,9 @@ bool AppSettings::checkSupervisorPin(const QString &pin) const
         return false;
     const QByteArray expected = supervisorPinHash.mid(dollar + 1).toLatin1();
     const QByteArray actual = pinDigest(supervisorPinHash.left(dollar), pin).toLatin1();
-    return expected.size() == actual.size()
-           && CRYPTO_memcmp(expected.constData(), actual.constData(),
-                            static_cast<size_t>(actual.size()))
-                  == 0;
+    return expected.size() == actual.size() &&
+           CRYPTO_memcmp(expected.constData(), actual.constData(),
+                         static_cast<size_t>(actual.size())) == 0;
 }
 
 std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(QStringView text)
@@ -214,10 +214,12 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
     c.dataDir = env.value(QStringLiteral("KASIR_DATA_DIR"), defaultDataDir);
 
     const QString envUrl = env.value(QStringLiteral("KASIR_GATEWAY_URL")).trimmed();
-    const QString merchantId = env.value(QStringLiteral("KASIR_MERCHANT_ID"), settings.merchantId).trimmed();
+    const QString merchantId =
+        env.value(QStringLiteral("KASIR_MERCHANT_ID"), settings.merchantId).trimmed();
     const QString merchantName =
         env.value(QStringLiteral("KASIR_MERCHANT_NAME"), settings.merchantName).trimmed();
-    const QString userId = env.value(QStringLiteral("KASIR_FASPAY_USER_ID"), settings.userId).trimmed();
+    const QString userId =
+        env.value(QStringLiteral("KASIR_FASPAY_USER_ID"), settings.userId).trimmed();
     const QString password = env.contains(QStringLiteral("KASIR_FASPAY_PASSWORD"))
                                  ? env.value(QStringLiteral("KASIR_FASPAY_PASSWORD"))
                                  : keychainPassword;
@@ -246,9 +248,9 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
         c.environment = environment;
         c.gatewayUrl = url;
         c.credentials = faspay::Credentials{merchantId, merchantName, userId, password};
-        if (!url.isValid() || (url.scheme() != QLatin1String("https")
-                               && url.scheme() != QLatin1String("http"))
-            || url.host().isEmpty()) {
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+            url.host().isEmpty()) {
             c.errors.append(error(QStringLiteral("gateway_url"),
                                   QT_TRANSLATE_NOOP("kasir::Config",
                                                     "The Faspay address \"%1\" is not an http(s) "
@@ -280,25 +282,24 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
         }
     }
 
-    const QString listen = env.value(QStringLiteral("KASIR_NOTIFY_LISTEN"),
-                                     settings.notificationReceiverEnabled
-                                         ? settings.notificationListen
-                                         : QString())
-                               .trimmed();
+    const QString listen =
+        env.value(QStringLiteral("KASIR_NOTIFY_LISTEN"),
+                  settings.notificationReceiverEnabled ? settings.notificationListen : QString())
+            .trimmed();
     if (!listen.isEmpty()) {
         c.notificationListen = parseListenAddress(listen);
         if (!c.notificationListen) {
-            c.errors.append(error(QStringLiteral("notify_listen"),
-                                  QT_TRANSLATE_NOOP("kasir::Config",
-                                                    "The notification address \"%1\" is not "
-                                                    "host:port (for example 0.0.0.0:8765)."),
-                                  {listen}));
+            c.errors.append(
+                error(QStringLiteral("notify_listen"),
+                      QT_TRANSLATE_NOOP("kasir::Config", "The notification address \"%1\" is not "
+                                                         "host:port (for example 0.0.0.0:8765)."),
+                      {listen}));
         }
     }
     if (c.dataDir.isEmpty()) {
-        c.errors.append(error(QStringLiteral("data_dir"),
-                              QT_TRANSLATE_NOOP("kasir::Config",
-                                                "No data folder. Set KASIR_DATA_DIR.")));
+        c.errors.append(
+            error(QStringLiteral("data_dir"),
+                  QT_TRANSLATE_NOOP("kasir::Config", "No data folder. Set KASIR_DATA_DIR.")));
     }
     return c;
 }

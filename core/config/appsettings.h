@@ -16,7 +16,8 @@ namespace kasir {
 
 // Where Kasir sends its Faspay calls.
 enum class GatewayEnvironment { Training, FaspaySandbox, Production, Custom };
-QString gatewayEnvironmentKey(GatewayEnvironment env); // "training", "sandbox", "production", "custom"
+QString
+gatewayEnvironmentKey(GatewayEnvironment env); // "training", "sandbox", "production", "custom"
 std::optional<GatewayEnvironment> gatewayEnvironmentFromKey(QStringView key);
 // Part A §1 base URLs; empty for Training (the embedded sandbox picks its own) and Custom.
 QUrl defaultGatewayUrl(GatewayEnvironment env);
@@ -36,13 +37,13 @@ struct StoreIdentity
 struct PrinterSettings
 {
     PrinterKind kind = PrinterKind::None;
-    QString systemPrinterName;   // QPrinter name, empty = default printer
-    QString host;                // ESC/POS over TCP
+    QString systemPrinterName; // QPrinter name, empty = default printer
+    QString host;              // ESC/POS over TCP
     quint16 port = 9100;
-    QString device;              // ESC/POS device file, e.g. /dev/usb/lp0
-    int widthMm = 80;            // 58 or 80
+    QString device;   // ESC/POS device file, e.g. /dev/usb/lp0
+    int widthMm = 80; // 58 or 80
     int columns() const { return widthMm == 58 ? 32 : 48; }
-    bool autoPrint = true;       // print the original receipt once when Paid
+    bool autoPrint = true; // print the original receipt once when Paid
 };
 
 // What the shop owner saves in Settings. The Faspay password is NOT here: it lives in the OS
@@ -60,7 +61,7 @@ struct AppSettings
     QString notificationListen = QStringLiteral("0.0.0.0:8765"); // host:port
     int billExpiryMinutes = 60;
     PrinterSettings printer;
-    QString language; // "" follows the system, "id" or "en"
+    QString language;          // "" follows the system, "id" or "en"
     QString supervisorPinHash; // salted SHA-256, "salt$hex"; empty = no PIN set
 
     static AppSettings load(QSettings &settings);
@@ -80,12 +81,12 @@ std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(QStringView t
 struct EffectiveConfig
 {
     QString dataDir;
-    bool training = true;              // the embedded sandbox is the gateway
+    bool training = true; // the embedded sandbox is the gateway
     GatewayEnvironment environment = GatewayEnvironment::Training;
-    QUrl gatewayUrl;                   // empty in training until the sandbox has started
-    faspay::Credentials credentials;   // empty in training until the sandbox has started
+    QUrl gatewayUrl;                 // empty in training until the sandbox has started
+    faspay::Credentials credentials; // empty in training until the sandbox has started
     std::optional<std::pair<QHostAddress, quint16>> notificationListen;
-    FieldErrors errors;                // configuration problems; non-empty = refuse to run
+    FieldErrors errors; // configuration problems; non-empty = refuse to run
 
     bool ok() const { return errors.isEmpty(); }
 };

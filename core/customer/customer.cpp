@@ -19,9 +19,9 @@ void requireText(FieldErrors &errors, const QString &field, const QString &value
     if (t.isEmpty()) {
         errors.append(error(field, QT_TRANSLATE_NOOP("kasir::Customer", "Required.")));
     } else if (t.size() > maxLength) {
-        errors.append(error(field,
-                            QT_TRANSLATE_NOOP("kasir::Customer", "Too long (%1 characters at most)."),
-                            {QString::number(maxLength)}));
+        errors.append(
+            error(field, QT_TRANSLATE_NOOP("kasir::Customer", "Too long (%1 characters at most)."),
+                  {QString::number(maxLength)}));
     }
 }
 
@@ -29,9 +29,9 @@ void optionalText(FieldErrors &errors, const QString &field, const QString &valu
                   qsizetype maxLength)
 {
     if (value.trimmed().size() > maxLength) {
-        errors.append(error(field,
-                            QT_TRANSLATE_NOOP("kasir::Customer", "Too long (%1 characters at most)."),
-                            {QString::number(maxLength)}));
+        errors.append(
+            error(field, QT_TRANSLATE_NOOP("kasir::Customer", "Too long (%1 characters at most)."),
+                  {QString::number(maxLength)}));
     }
 }
 
@@ -57,8 +57,8 @@ std::optional<QString> normalizeIndonesianPhone(QStringView text)
             digits += c;
         } else if (c == u'+' && digits.isEmpty() && !plus) {
             plus = true;
-        } else if (c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')'
-                   || c == QChar(0x00A0)) {
+        } else if (c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')' ||
+                   c == QChar(0x00A0)) {
             continue;
         } else {
             return std::nullopt;
@@ -112,10 +112,10 @@ FieldErrors Customer::validate() const
         errors.append(error(QStringLiteral("customer.email"),
                             QT_TRANSLATE_NOOP("kasir::Customer", "Required.")));
     } else if (!isPlausibleEmail(email.trimmed())) {
-        errors.append(error(QStringLiteral("customer.email"),
-                            QT_TRANSLATE_NOOP("kasir::Customer",
-                                              "Not an e-mail address. Use the form "
-                                              "name@example.com.")));
+        errors.append(
+            error(QStringLiteral("customer.email"),
+                  QT_TRANSLATE_NOOP("kasir::Customer", "Not an e-mail address. Use the form "
+                                                       "name@example.com.")));
     }
     return errors;
 }
@@ -148,9 +148,8 @@ FieldErrors Address::validate(const QString &prefix, bool complete) const
     if (!postcode.trimmed().isEmpty()) {
         static const QRegularExpression digits(QStringLiteral("^[0-9]{5}$"));
         if (!digits.match(postcode.trimmed()).hasMatch()) {
-            errors.append(error(f("postcode"),
-                                QT_TRANSLATE_NOOP("kasir::Customer",
-                                                  "A postcode has five digits.")));
+            errors.append(error(f("postcode"), QT_TRANSLATE_NOOP("kasir::Customer",
+                                                                 "A postcode has five digits.")));
         }
     }
     if (countryCode.trimmed() != QLatin1String("ID")) {

@@ -29,8 +29,8 @@ bool hasInnerByteOrderMark(QByteArrayView body)
 {
     constexpr QByteArrayView Bom("\xEF\xBB\xBF");
     qsizetype from = 0;
-    while (from < body.size() && (body.at(from) == ' ' || body.at(from) == '\t'
-                                  || body.at(from) == '\n' || body.at(from) == '\r'))
+    while (from < body.size() && (body.at(from) == ' ' || body.at(from) == '\t' ||
+                                  body.at(from) == '\n' || body.at(from) == '\r'))
         ++from;
     if (body.sliced(from).startsWith(Bom))
         from += Bom.size();
@@ -109,8 +109,8 @@ HeaderParse parseResponseHeader(const QByteArray &body)
         const QJsonObject e = errorValue.toObject();
         const QString code = normalizedCode(e.value(QLatin1String("response_code")));
         if (!code.isEmpty()) {
-            result.header = ResponseHeader{code, jsonText(e.value(QLatin1String("response_desc"))),
-                                           true};
+            result.header =
+                ResponseHeader{code, jsonText(e.value(QLatin1String("response_desc"))), true};
             return result;
         }
     }
@@ -119,8 +119,8 @@ HeaderParse parseResponseHeader(const QByteArray &body)
         result.error = BodyError::NoResponseCode;
         return result;
     }
-    result.header = ResponseHeader{
-        code, jsonText(result.object.value(QLatin1String("response_desc"))), false};
+    result.header =
+        ResponseHeader{code, jsonText(result.object.value(QLatin1String("response_desc"))), false};
     return result;
 }
 

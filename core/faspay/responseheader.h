@@ -18,9 +18,9 @@ QString jsonText(const QJsonValue &value);
 enum class BodyError {
     None,
     Empty,
-    TooLarge,     // over MaxResponseBytes
-    NotJson,      // HTML error page, truncated JSON, binary
-    NotObject,    // valid JSON, but an array or a scalar
+    TooLarge,  // over MaxResponseBytes
+    NotJson,   // HTML error page, truncated JSON, binary
+    NotObject, // valid JSON, but an array or a scalar
     NoResponseCode,
     // Used by the typed parsers (responses.h, notification.h, returnurl.h):
     WrongType,    // a field Kasir reads has the wrong type (a list where text belongs, a status
@@ -45,7 +45,7 @@ constexpr qsizetype MaxResponseBytes = 256 * 1024;
 
 struct ResponseHeader
 {
-    QString responseCode;     // "00" on success
+    QString responseCode; // "00" on success
     QString responseDesc;
     bool fromResponseError = false; // came inside {"response_error": {...}}
 };

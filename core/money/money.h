@@ -53,8 +53,7 @@ public:
 private:
     constexpr explicit Money(qint64 rupiah)
         : m_rupiah(rupiah)
-    {
-    }
+    {}
     qint64 m_rupiah = 0;
 };
 

@@ -46,8 +46,8 @@ public:
         }
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15) {
-            errors.append(error(path, QT_TRANSLATE_NOOP("kasir::Order",
-                                                        "Must be a whole number (rupiah).")));
+            errors.append(
+                error(path, QT_TRANSLATE_NOOP("kasir::Order", "Must be a whole number (rupiah).")));
             return std::nullopt;
         }
         return static_cast<qint64>(d);
@@ -217,16 +217,15 @@ FieldErrors validateOrder(const Order &order)
                                               "The description is too long (128 characters at "
                                               "most).")));
     }
-    if (order.channel == Channel::Kredivo && isInstalment(order.tenor)
-        && !hasFieldError(errors, QStringLiteral("items"))
-        && order.cart.validate().isEmpty()
-        && order.cart.totals().total < KredivoInstalmentMinimum) {
-        errors.append(error(QStringLiteral("tenor"),
-                            QT_TRANSLATE_NOOP("kasir::Order",
-                                              "Kredivo instalments need a total of at least %1; "
+    if (order.channel == Channel::Kredivo && isInstalment(order.tenor) &&
+        !hasFieldError(errors, QStringLiteral("items")) && order.cart.validate().isEmpty() &&
+        order.cart.totals().total < KredivoInstalmentMinimum) {
+        errors.append(error(
+            QStringLiteral("tenor"),
+            QT_TRANSLATE_NOOP("kasir::Order", "Kredivo instalments need a total of at least %1; "
                                               "this sale is %2. Choose \"Pay in 30 days\" or "
                                               "another provider."),
-                            {KredivoInstalmentMinimum.format(), order.cart.totals().total.format()}));
+            {KredivoInstalmentMinimum.format(), order.cart.totals().total.format()}));
     }
     return errors;
 }
@@ -237,12 +236,11 @@ OrderParseResult parseOrderJson(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        result.errors.append(error(QStringLiteral("order"),
-                                   QT_TRANSLATE_NOOP("kasir::Order",
-                                                     "The order is not a JSON object (%1)."),
-                                   {parseError.error != QJsonParseError::NoError
-                                        ? parseError.errorString()
-                                        : QStringLiteral("not an object")}));
+        result.errors.append(error(
+            QStringLiteral("order"),
+            QT_TRANSLATE_NOOP("kasir::Order", "The order is not a JSON object (%1)."),
+            {parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                          : QStringLiteral("not an object")}));
         return result;
     }
     const QJsonObject root = doc.object();
@@ -253,11 +251,11 @@ OrderParseResult parseOrderJson(const QByteArray &json)
     if (const auto c = channelFromKey(channel)) {
         order.channel = *c;
     } else {
-        r.errors.append(error(QStringLiteral("channel"),
-                              QT_TRANSLATE_NOOP("kasir::Order",
-                                                "Unknown channel \"%1\". Use kredivo, akulaku, "
-                                                "indodana or briceria."),
-                              {channel}));
+        r.errors.append(
+            error(QStringLiteral("channel"),
+                  QT_TRANSLATE_NOOP("kasir::Order", "Unknown channel \"%1\". Use kredivo, akulaku, "
+                                                    "indodana or briceria."),
+                  {channel}));
     }
     const QString tenor = r.string(root, "tenor", QStringLiteral("tenor"));
     if (!tenor.isEmpty()) {
@@ -274,14 +272,16 @@ OrderParseResult parseOrderJson(const QByteArray &json)
 
     const QJsonObject customer = r.object(root, "customer", QStringLiteral("customer"), true);
     order.customer.id = r.string(customer, "id", QStringLiteral("customer.id"));
-    order.customer.firstName = r.string(customer, "first_name", QStringLiteral("customer.first_name"));
+    order.customer.firstName =
+        r.string(customer, "first_name", QStringLiteral("customer.first_name"));
     order.customer.lastName = r.string(customer, "last_name", QStringLiteral("customer.last_name"));
     order.customer.phone = r.string(customer, "phone", QStringLiteral("customer.phone"));
     order.customer.email = r.string(customer, "email", QStringLiteral("customer.email"));
 
     order.billing = r.address(r.object(root, "billing", QStringLiteral("billing"), true),
                               QStringLiteral("billing"));
-    if (root.contains(QLatin1String("shipping")) && !root.value(QLatin1String("shipping")).isNull()) {
+    if (root.contains(QLatin1String("shipping")) &&
+        !root.value(QLatin1String("shipping")).isNull()) {
         order.shipping = r.address(r.object(root, "shipping", QStringLiteral("shipping"), false),
                                    QStringLiteral("shipping"));
     }
@@ -315,12 +315,12 @@ OrderParseResult parseOrderJson(const QByteArray &json)
         const auto amount = r.integer(fee, "amount", path + QLatin1String(".amount"), true);
         const auto feeKind = feeKindFromId(kind);
         if (!feeKind) {
-            r.errors.append(error(path + QLatin1String(".kind"),
-                                  QT_TRANSLATE_NOOP("kasir::Order",
-                                                    "Unknown fee kind \"%1\". Use shippingfee, "
-                                                    "adminfee, taxfee, additionalfee or "
-                                                    "insurancefee."),
-                                  {kind}));
+            r.errors.append(
+                error(path + QLatin1String(".kind"),
+                      QT_TRANSLATE_NOOP("kasir::Order", "Unknown fee kind \"%1\". Use shippingfee, "
+                                                        "adminfee, taxfee, additionalfee or "
+                                                        "insurancefee."),
+                      {kind}));
             continue;
         }
         order.cart.fees.append(Fee{*feeKind, Money::fromRupiah(amount.value_or(0))});

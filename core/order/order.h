@@ -29,7 +29,10 @@ QList<KredivoTenor> allKredivoTenors();
 QString kredivoTenorKey(KredivoTenor tenor); // "30_days", "3_months", ...
 std::optional<KredivoTenor> kredivoTenorFromKey(QStringView key);
 TranslatableText kredivoTenorLabel(KredivoTenor tenor);
-inline bool isInstalment(KredivoTenor tenor) { return tenor != KredivoTenor::Days30; }
+inline bool isInstalment(KredivoTenor tenor)
+{
+    return tenor != KredivoTenor::Days30;
+}
 // Kredivo instalments need a bill total of at least this.
 constexpr Money KredivoInstalmentMinimum = Money::fromRupiah(1'500'000);
 

@@ -4,10 +4,10 @@ namespace kasir {
 
 QList<AttemptState> allAttemptStates()
 {
-    return {AttemptState::Draft,          AttemptState::Sending,   AttemptState::AwaitingPayment,
-            AttemptState::Paid,           AttemptState::Failed,    AttemptState::Expired,
-            AttemptState::Cancelled,      AttemptState::Rejected,  AttemptState::Unknown,
-            AttemptState::Cancelling,     AttemptState::NeedsAttention, AttemptState::Reversed};
+    return {AttemptState::Draft,      AttemptState::Sending,        AttemptState::AwaitingPayment,
+            AttemptState::Paid,       AttemptState::Failed,         AttemptState::Expired,
+            AttemptState::Cancelled,  AttemptState::Rejected,       AttemptState::Unknown,
+            AttemptState::Cancelling, AttemptState::NeedsAttention, AttemptState::Reversed};
 }
 
 QString attemptStateKey(AttemptState state)
@@ -120,9 +120,9 @@ QString eventSourceKey(EventSource source)
 
 std::optional<EventSource> eventSourceFromKey(QStringView key)
 {
-    for (EventSource s : {EventSource::Api, EventSource::Inquiry, EventSource::Notification,
-                          EventSource::ReturnUrl, EventSource::Cashier, EventSource::Supervisor,
-                          EventSource::System}) {
+    for (EventSource s :
+         {EventSource::Api, EventSource::Inquiry, EventSource::Notification, EventSource::ReturnUrl,
+          EventSource::Cashier, EventSource::Supervisor, EventSource::System}) {
         if (eventSourceKey(s) == key)
             return s;
     }

@@ -51,22 +51,22 @@ struct Attempt
     qint64 previousAttemptId = 0; // the Unknown attempt this one replaces, 0 if none
     AttemptState state = AttemptState::Draft;
     Order order;
-    QString channelCode;          // Faspay payment_channel actually used
-    Money total;                  // bill_total in whole rupiah
-    QDateTime createdAt;          // UTC
-    QDateTime updatedAt;          // UTC
-    QDateTime billDate;           // UTC; sent in WIB
-    QDateTime billExpired;        // UTC; sent in WIB
+    QString channelCode;   // Faspay payment_channel actually used
+    Money total;           // bill_total in whole rupiah
+    QDateTime createdAt;   // UTC
+    QDateTime updatedAt;   // UTC
+    QDateTime billDate;    // UTC; sent in WIB
+    QDateTime billExpired; // UTC; sent in WIB
     QString trxId;
     QString redirectUrl;
-    int paymentStatusCode = -1;   // last payment_status_code from an inquiry, -1 none yet
+    int paymentStatusCode = -1; // last payment_status_code from an inquiry, -1 none yet
     QString paymentReff;
-    QDateTime paymentDate;        // UTC
-    QString responseCode;         // last response_code from Faspay
-    QString reason;               // why Unknown / Rejected / NeedsAttention (English, for logs)
-    QString terminal;             // terminal code used in the bill_no
+    QDateTime paymentDate; // UTC
+    QString responseCode;  // last response_code from Faspay
+    QString reason;        // why Unknown / Rejected / NeedsAttention (English, for logs)
+    QString terminal;      // terminal code used in the bill_no
     QString cashier;
-    bool training = false;        // made against the embedded sandbox
+    bool training = false; // made against the embedded sandbox
 };
 
 // One line of the append-only event log. `body` is a request or response with the password,

@@ -40,9 +40,10 @@ const ReasonRow reasonRows[] = {
                        "Faspay refused Kasir's credentials or address. Nothing was charged. Check "
                        "the merchant id, password and IP whitelist in Settings.")},
     {AttemptReason::AmountMismatch, "amount_mismatch",
-     QT_TRANSLATE_NOOP("kasir::AttemptReason",
-                       "Faspay reports a payment of a different amount. Do not hand over the goods; "
-                       "call the supervisor.")},
+     QT_TRANSLATE_NOOP(
+         "kasir::AttemptReason",
+         "Faspay reports a payment of a different amount. Do not hand over the goods; "
+         "call the supervisor.")},
     {AttemptReason::PaidAfterCancel, "paid_after_cancel",
      QT_TRANSLATE_NOOP("kasir::AttemptReason",
                        "The customer paid while the bill was being cancelled. The money was taken: "
@@ -70,8 +71,8 @@ const ReasonRow reasonRows[] = {
 // Reasons that only a supervisor may settle: new status answers are logged, nothing moves.
 bool isHardAttention(AttemptReason reason)
 {
-    return reason == AttemptReason::AmountMismatch || reason == AttemptReason::PaidAfterCancel
-           || reason == AttemptReason::ReversedUnpaid;
+    return reason == AttemptReason::AmountMismatch || reason == AttemptReason::PaidAfterCancel ||
+           reason == AttemptReason::ReversedUnpaid;
 }
 
 Decision stay(const Attempt &a, const char *kind, QString detail)
@@ -147,11 +148,11 @@ bool isAllowedTransition(AttemptState from, AttemptState to)
         return to == S::AwaitingPayment || to == S::Rejected || to == S::Unknown;
     case S::AwaitingPayment:
     case S::Unknown:
-        return to == S::Paid || to == S::Failed || to == S::Expired || to == S::Cancelled
-               || to == S::NeedsAttention || to == S::Cancelling;
+        return to == S::Paid || to == S::Failed || to == S::Expired || to == S::Cancelled ||
+               to == S::NeedsAttention || to == S::Cancelling;
     case S::Cancelling:
-        return to == S::Cancelled || to == S::NeedsAttention || to == S::Failed
-               || to == S::Expired || to == S::AwaitingPayment;
+        return to == S::Cancelled || to == S::NeedsAttention || to == S::Failed ||
+               to == S::Expired || to == S::AwaitingPayment;
     case S::NeedsAttention:
         return to == S::Paid || to == S::Failed || to == S::Expired || to == S::Cancelled;
     case S::Paid:
@@ -178,7 +179,8 @@ Decision postAccepted(const Attempt &a, const QString &trxId, const QString &red
                       bool redirectOk)
 {
     if (a.state != AttemptState::Sending)
-        return refuse(a, "answered", QStringLiteral("Post Data answer in state %1").arg(stateName(a.state)));
+        return refuse(a, "answered",
+                      QStringLiteral("Post Data answer in state %1").arg(stateName(a.state)));
     if (!redirectOk) {
         Decision d = move(a, AttemptState::Unknown, "answered",
                           QStringLiteral("redirect_url rejected: %1").arg(redirectUrl.left(200)),
@@ -200,11 +202,12 @@ Decision postRefused(const Attempt &a, const QString &responseCode, const QStrin
                      bool configurationError)
 {
     if (a.state != AttemptState::Sending)
-        return refuse(a, "answered", QStringLiteral("Post Data answer in state %1").arg(stateName(a.state)));
-    Decision d = move(a, AttemptState::Rejected, "answered",
-                      QStringLiteral("refused with %1 %2").arg(responseCode, desc.left(200)),
-                      configurationError ? AttemptReason::Configuration
-                                         : AttemptReason::GatewayRefused);
+        return refuse(a, "answered",
+                      QStringLiteral("Post Data answer in state %1").arg(stateName(a.state)));
+    Decision d =
+        move(a, AttemptState::Rejected, "answered",
+             QStringLiteral("refused with %1 %2").arg(responseCode, desc.left(200)),
+             configurationError ? AttemptReason::Configuration : AttemptReason::GatewayRefused);
     d.updated.responseCode = responseCode;
     if (configurationError)
         d.alarm = Decision::Alarm::Configuration;
@@ -214,14 +217,16 @@ Decision postRefused(const Attempt &a, const QString &responseCode, const QStrin
 Decision postNotSent(const Attempt &a, const QString &detail)
 {
     if (a.state != AttemptState::Sending)
-        return refuse(a, "not-sent", QStringLiteral("not-sent in state %1").arg(stateName(a.state)));
+        return refuse(a, "not-sent",
+                      QStringLiteral("not-sent in state %1").arg(stateName(a.state)));
     return move(a, AttemptState::Rejected, "not-sent", detail, AttemptReason::NotSent);
 }
 
 Decision postAmbiguous(const Attempt &a, const QString &detail)
 {
     if (a.state != AttemptState::Sending)
-        return refuse(a, "ambiguous", QStringLiteral("ambiguous in state %1").arg(stateName(a.state)));
+        return refuse(a, "ambiguous",
+                      QStringLiteral("ambiguous in state %1").arg(stateName(a.state)));
     return move(a, AttemptState::Unknown, "ambiguous", detail, AttemptReason::ResponseLost);
 }
 
@@ -253,8 +258,8 @@ Decision statusAnswered(const Attempt &a, const StatusObservation &status, int u
                            detail + QStringLiteral(", amount mismatch"),
                            AttemptReason::AmountMismatch);
         } else if (a.state == S::Cancelling) {
-            d = move(a, S::NeedsAttention, "status-check", detail + QStringLiteral(" while cancelling"),
-                     AttemptReason::PaidAfterCancel);
+            d = move(a, S::NeedsAttention, "status-check",
+                     detail + QStringLiteral(" while cancelling"), AttemptReason::PaidAfterCancel);
         } else if (hard) {
             d = stay(a, "status-check", detail);
         } else {
@@ -279,8 +284,8 @@ Decision statusAnswered(const Attempt &a, const StatusObservation &status, int u
         break;
     case 5:
     case 9:
-        if (a.state != S::NeedsAttention && a.state != S::Cancelling
-            && unresolvedCount + 1 >= unresolvedBound) {
+        if (a.state != S::NeedsAttention && a.state != S::Cancelling &&
+            unresolvedCount + 1 >= unresolvedBound) {
             d = move(a, S::NeedsAttention, "status-check", detail, AttemptReason::StatusUnresolved);
         } else {
             d = stay(a, "status-check", detail);
@@ -299,8 +304,8 @@ Decision statusCheckFailed(const Attempt &a, int consecutiveFailures, int bound,
 {
     if (!needsTracking(a))
         return refuse(a, "status-check-failed", detail);
-    if (consecutiveFailures >= bound
-        && (a.state == AttemptState::AwaitingPayment || a.state == AttemptState::Unknown)) {
+    if (consecutiveFailures >= bound &&
+        (a.state == AttemptState::AwaitingPayment || a.state == AttemptState::Unknown)) {
         return move(a, AttemptState::NeedsAttention, "status-check-failed", detail,
                     AttemptReason::TransportFailing);
     }
@@ -312,22 +317,25 @@ Decision unpaidAfterExpiry(const Attempt &a)
     if (a.state != AttemptState::AwaitingPayment && a.state != AttemptState::Unknown)
         return refuse(a, "expiry-passed", QStringLiteral("not waiting"));
     return move(a, AttemptState::NeedsAttention, "expiry-passed",
-                QStringLiteral("still unpaid after bill_expired"), AttemptReason::UnpaidAfterExpiry);
+                QStringLiteral("still unpaid after bill_expired"),
+                AttemptReason::UnpaidAfterExpiry);
 }
 
 Decision cancelRequested(const Attempt &a)
 {
-    if ((a.state != AttemptState::AwaitingPayment && a.state != AttemptState::Unknown)
-        || a.trxId.isEmpty())
-        return refuse(a, "cancel-requested", QStringLiteral("cannot cancel in state %1").arg(stateName(a.state)));
+    if ((a.state != AttemptState::AwaitingPayment && a.state != AttemptState::Unknown) ||
+        a.trxId.isEmpty())
+        return refuse(a, "cancel-requested",
+                      QStringLiteral("cannot cancel in state %1").arg(stateName(a.state)));
     return move(a, AttemptState::Cancelling, "cancel-requested", QStringLiteral("cancel asked"));
 }
 
 Decision cancelAnswered(const Attempt &a, const QString &responseCode, int statusCode)
 {
     using S = AttemptState;
-    const QString detail =
-        QStringLiteral("cancel answered %1, payment_status_code %2").arg(responseCode).arg(statusCode);
+    const QString detail = QStringLiteral("cancel answered %1, payment_status_code %2")
+                               .arg(responseCode)
+                               .arg(statusCode);
     if (a.state != S::Cancelling)
         return refuse(a, "cancel-answered", detail);
     Decision d;
@@ -360,9 +368,9 @@ Decision restarted(const Attempt &a)
 
 Decision supervisorResolve(const Attempt &a, AttemptState target, const QString &detail)
 {
-    const bool fromOpen = (a.state == AttemptState::NeedsAttention
-                           || a.state == AttemptState::Unknown)
-                          && isTerminal(target) && target != AttemptState::Reversed;
+    const bool fromOpen =
+        (a.state == AttemptState::NeedsAttention || a.state == AttemptState::Unknown) &&
+        isTerminal(target) && target != AttemptState::Reversed;
     const bool reversal = a.state == AttemptState::Paid && target == AttemptState::Reversed;
     if (!fromOpen && !reversal)
         return refuse(a, "supervisor", detail);
@@ -373,15 +381,16 @@ Decision adoptTrxId(const Attempt &a, const QString &trxId)
 {
     if (!a.trxId.isEmpty() || trxId.isEmpty() || isTerminal(a.state))
         return refuse(a, "trx-id-learned", trxId);
-    Decision d = stay(a, "trx-id-learned", QStringLiteral("trx_id %1 from a verified notification").arg(trxId));
+    Decision d = stay(a, "trx-id-learned",
+                      QStringLiteral("trx_id %1 from a verified notification").arg(trxId));
     d.updated.trxId = trxId;
     return d;
 }
 
 bool needsTracking(const Attempt &a)
 {
-    return !isTerminal(a.state) && a.state != AttemptState::Draft
-           && a.state != AttemptState::Sending && !a.trxId.isEmpty();
+    return !isTerminal(a.state) && a.state != AttemptState::Draft &&
+           a.state != AttemptState::Sending && !a.trxId.isEmpty();
 }
 
 } // namespace machine

@@ -11,19 +11,19 @@ namespace kasir {
 // Why an attempt is Unknown, Rejected or NeedsAttention. Stored in Attempt::reason as the key.
 enum class AttemptReason {
     None,
-    ResponseLost,     // Unknown: Post Data may have reached Faspay, no usable answer
-    BadRedirect,      // Unknown: redirect_url not http(s) or names another bill/merchant
-    Interrupted,      // Unknown: Kasir stopped while sending (found in Sending on start)
-    NotSent,          // Rejected: Post Data provably never left (refused, DNS, TLS)
-    GatewayRefused,   // Rejected: Faspay answered a non-00 code
-    Configuration,    // Rejected: 55/56/63, credentials or IP whitelist
-    AmountMismatch,   // NeedsAttention: status 2 but the paid amount differs
-    PaidAfterCancel,  // NeedsAttention: cancel was asked, Faspay says paid (or 81)
-    StatusUnresolved, // NeedsAttention: status 5/9 past the bound
-    TransportFailing, // NeedsAttention: status checks keep failing
-    UnpaidAfterExpiry,// NeedsAttention: still 0/1 well after bill_expired
-    ReversedUnpaid,   // NeedsAttention: status 4 for a bill never seen paid
-    Supervisor,       // any: settled by hand
+    ResponseLost,      // Unknown: Post Data may have reached Faspay, no usable answer
+    BadRedirect,       // Unknown: redirect_url not http(s) or names another bill/merchant
+    Interrupted,       // Unknown: Kasir stopped while sending (found in Sending on start)
+    NotSent,           // Rejected: Post Data provably never left (refused, DNS, TLS)
+    GatewayRefused,    // Rejected: Faspay answered a non-00 code
+    Configuration,     // Rejected: 55/56/63, credentials or IP whitelist
+    AmountMismatch,    // NeedsAttention: status 2 but the paid amount differs
+    PaidAfterCancel,   // NeedsAttention: cancel was asked, Faspay says paid (or 81)
+    StatusUnresolved,  // NeedsAttention: status 5/9 past the bound
+    TransportFailing,  // NeedsAttention: status checks keep failing
+    UnpaidAfterExpiry, // NeedsAttention: still 0/1 well after bill_expired
+    ReversedUnpaid,    // NeedsAttention: status 4 for a bill never seen paid
+    Supervisor,        // any: settled by hand
 };
 QString attemptReasonKey(AttemptReason reason);
 AttemptReason attemptReasonFromKey(QStringView key);
@@ -33,7 +33,7 @@ TranslatableText attemptReasonText(AttemptReason reason);
 // What an Inquiry Payment Status answer said about the bill.
 struct StatusObservation
 {
-    int statusCode = -1;   // payment_status_code
+    int statusCode = -1;        // payment_status_code
     bool amountMatches = false; // payment_total equals the bill in rupiah or x100 (Part A §4)
     QString paymentReff;
     QDateTime paymentDate; // UTC, invalid when absent
@@ -46,8 +46,8 @@ struct Decision
     AttemptState from = AttemptState::Draft;
     AttemptState to = AttemptState::Draft;
     Attempt updated;
-    QString kind;    // event kind
-    QString detail;  // one English line for the event log
+    QString kind;        // event kind
+    QString detail;      // one English line for the event log
     bool allowed = true; // false: the input is not valid in this state (nothing to write)
     enum class Alarm { None, Configuration, Security } alarm = Alarm::None;
 

@@ -51,14 +51,16 @@ TranslatableText transportMessage(const faspay::CallResult &r)
                                            "sent. Check the gateway address in Settings and the "
                                            "computer's date and time.")};
         }
-        return {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
-                                       "Faspay could not be reached (%1). Nothing was sent. Check "
-                                       "the network connection and try again."),
+        return {Ctx,
+                QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                  "Faspay could not be reached (%1). Nothing was sent. Check "
+                                  "the network connection and try again."),
                 {faspay::callFailureKey(r.failure)}};
     }
-    return {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
-                                   "Faspay's answer could not be used (%1). Try again in a "
-                                   "moment."),
+    return {Ctx,
+            QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                              "Faspay's answer could not be used (%1). Try again in a "
+                              "moment."),
             {faspay::callFailureKey(r.failure)}};
 }
 } // namespace
@@ -85,8 +87,7 @@ public:
         , journal(journalIn)
         , client(clientIn)
         , clock(clockIn)
-    {
-    }
+    {}
 
     CheckoutService *q;
     Journal *journal;
@@ -121,8 +122,8 @@ public:
         const TranslatableText reason =
             journal->paymentsEnabled() ? error.message : journal->disabledReason();
         qCWarning(lcCheckout) << "journal write failed:" << error.detail;
-        if (!journal->paymentsEnabled() || error.kind == JournalError::Unwritable
-            || error.kind == JournalError::Corrupt) {
+        if (!journal->paymentsEnabled() || error.kind == JournalError::Unwritable ||
+            error.kind == JournalError::Corrupt) {
             if (disabledReason.isEmpty()) {
                 disabledReason = reason;
                 Q_EMIT q->paymentsDisabled(reason);
@@ -222,7 +223,8 @@ public:
             if (!result.certificateError && result.failure != faspay::CallFailure::InvalidRequest &&
                 retry < options().postRetryDelaysMs.size()) {
                 note(attemptId, EventSource::Api, QStringLiteral("send-retry"),
-                     QStringLiteral("not sent (%1), sending the same bill again").arg(result.detail));
+                     QStringLiteral("not sent (%1), sending the same bill again")
+                         .arg(result.detail));
                 QTimer::singleShot(
                     std::max(0, options().postRetryDelaysMs.at(retry)), q,
                     [this, attemptId, body, retry] { sendPost(attemptId, body, retry + 1); });
@@ -240,27 +242,27 @@ public:
                 faspay::parsePostDataResponse(result.body);
             if (!parsed.ok()) {
                 // "00" without the trx_id or redirect_url Kasir needs: the bill may exist.
-                decision = machine::postAmbiguous(*a, QStringLiteral("answer unusable: %1 %2")
-                                                   .arg(faspay::bodyErrorKey(parsed.error),
-                                                        parsed.detail));
+                decision = machine::postAmbiguous(
+                    *a, QStringLiteral("answer unusable: %1 %2")
+                            .arg(faspay::bodyErrorKey(parsed.error), parsed.detail));
             } else if (parsed.value->header.responseCode == QLatin1String("14")) {
                 // "Invalid order": for a bill_no Kasir posts once, this is what Faspay says when
                 // it already has the bill (an earlier copy of this request got through). The
                 // bill may exist: Unknown, reconciled by inquiry, never posted again.
-                decision = machine::postAmbiguous(*a, QStringLiteral("answered 14 (bill may exist): %1")
+                decision =
+                    machine::postAmbiguous(*a, QStringLiteral("answered 14 (bill may exist): %1")
                                                    .arg(parsed.value->header.responseDesc));
             } else if (!parsed.value->isSuccess()) {
                 const QString code = parsed.value->header.responseCode;
                 decision = machine::postRefused(*a, code, parsed.value->header.responseDesc,
-                                         faspay::isConfigurationError(code));
+                                                faspay::isConfigurationError(code));
             } else {
                 const faspay::PostDataResponse &r = *parsed.value;
                 const QString merchantId = options().credentials.merchantId;
-                const bool echoesOk = (r.billNo.isEmpty() || r.billNo == a->billNo)
-                                      && (r.merchantId.isEmpty() || r.merchantId == merchantId);
-                const bool redirectOk =
-                    echoesOk
-                    && faspay::redirectUrlLooksRight(QUrl(r.redirectUrl), a->billNo, merchantId);
+                const bool echoesOk = (r.billNo.isEmpty() || r.billNo == a->billNo) &&
+                                      (r.merchantId.isEmpty() || r.merchantId == merchantId);
+                const bool redirectOk = echoesOk && faspay::redirectUrlLooksRight(
+                                                        QUrl(r.redirectUrl), a->billNo, merchantId);
                 decision = machine::postAccepted(*a, r.trxId, r.redirectUrl, redirectOk);
             }
             break;
@@ -331,9 +333,9 @@ public:
         }
         t.timer->stop();
         t.pendingSource = source;
-        faspay::FaspayCall *call = client->send(
-            faspay::FaspayOperation::StatusInquiry,
-            faspay::buildStatusInquiry(options().credentials, a->trxId, a->billNo));
+        faspay::FaspayCall *call =
+            client->send(faspay::FaspayOperation::StatusInquiry,
+                         faspay::buildStatusInquiry(options().credentials, a->trxId, a->billNo));
         t.statusCall = call;
         Q_EMIT q->checkInFlightChanged(attemptId, true);
         QObject::connect(call, &faspay::FaspayCall::finished, q,
@@ -361,8 +363,8 @@ public:
         if (result.isAnswered()) {
             const faspay::Parsed<faspay::StatusResponse> parsed =
                 faspay::parseStatusResponse(result.body);
-            if (parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus
-                && (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo)) {
+            if (parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus &&
+                (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo)) {
                 status = *parsed.value;
             }
         }
@@ -379,15 +381,16 @@ public:
             ++it->transportFailures;
             QString detail = result.detail;
             if (result.isAnswered())
-                detail = QStringLiteral("answered %1 %2").arg(result.responseCode, result.responseDesc);
+                detail =
+                    QStringLiteral("answered %1 %2").arg(result.responseCode, result.responseDesc);
             decision = machine::statusCheckFailed(*a, it->transportFailures,
-                                           policy.transportFailureBound, detail);
+                                                  policy.transportFailureBound, detail);
         }
         if (const auto stored = commit(decision, EventSource::Inquiry, result.body))
             a = stored;
 
-        if (a && (a->state == AttemptState::AwaitingPayment || a->state == AttemptState::Unknown)
-            && isPastExpiryMargin(policy, *a, clock->now())) {
+        if (a && (a->state == AttemptState::AwaitingPayment || a->state == AttemptState::Unknown) &&
+            isPastExpiryMargin(policy, *a, clock->now())) {
             if (const auto stored = commit(machine::unpaidAfterExpiry(*a), EventSource::System))
                 a = stored;
         }
@@ -395,10 +398,10 @@ public:
         if (it == tracked.end())
             return;
         // A cancel that got no usable answer is asked again while Faspay still says unpaid.
-        if (a && a->state == AttemptState::Cancelling && !it->cancelCall
-            && it->cancelTries < MaxCancelTries && status
-            && (status->paymentStatus == faspay::PaymentStatus::Unprocessed
-                || status->paymentStatus == faspay::PaymentStatus::InProcess)) {
+        if (a && a->state == AttemptState::Cancelling && !it->cancelCall &&
+            it->cancelTries < MaxCancelTries && status &&
+            (status->paymentStatus == faspay::PaymentStatus::Unprocessed ||
+             status->paymentStatus == faspay::PaymentStatus::InProcess)) {
             sendCancel(attemptId, it->cancelReason);
         }
         if (it->checkQueued) {
@@ -506,8 +509,8 @@ public:
     }
 };
 
-CheckoutService::CheckoutService(Journal *journal, faspay::FaspayClient *client,
-                                 const Clock *clock, Options options, QObject *parent)
+CheckoutService::CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,
+                                 Options options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, journal, client, clock))
     , m_options(std::move(options))
@@ -588,8 +591,8 @@ FieldErrors CheckoutService::validate(const Order &order) const
 {
     FieldErrors errors = validateOrder(order);
     if (!d->catalog.isAvailable(order.channel))
-        errors.append(FieldError{QStringLiteral("channel"),
-                                 d->catalog.unavailableReason(order.channel)});
+        errors.append(
+            FieldError{QStringLiteral("channel"), d->catalog.unavailableReason(order.channel)});
     return errors;
 }
 
@@ -621,8 +624,8 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
     }
     JournalError error;
     for (const Attempt &open : d->journal->nonTerminalAttempts(&error)) {
-        if (open.state != AttemptState::Draft && open.order == order
-            && open.id != replacesAttemptId) {
+        if (open.state != AttemptState::Draft && open.order == order &&
+            open.id != replacesAttemptId) {
             result.refusal = {Ctx,
                               QT_TRANSLATE_NOOP("kasir::CheckoutService",
                                                 "This cart already has a payment in progress "
@@ -676,9 +679,8 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
     Q_EMIT attemptChanged(*created);
 
     const faspay::BuiltRequest built = faspay::buildPostData(
-        m_options.credentials,
-        faspay::PostDataParams{order, created->billNo, created->billDate, created->billExpired,
-                               created->channelCode});
+        m_options.credentials, faspay::PostDataParams{order, created->billNo, created->billDate,
+                                                      created->billExpired, created->channelCode});
     if (!built.ok()) {
         // Never sent: the Draft stays in the journal as a record and is never resumed.
         result.errors = built.errors;
@@ -730,8 +732,8 @@ bool CheckoutService::resolveBySupervisor(qint64 attemptId, AttemptState target,
     const std::optional<Attempt> a = d->journal->attempt(attemptId);
     if (!a || reason.trimmed().isEmpty())
         return false;
-    const std::optional<Attempt> stored =
-        d->commit(machine::supervisorResolve(*a, target, reason.trimmed()), EventSource::Supervisor);
+    const std::optional<Attempt> stored = d->commit(
+        machine::supervisorResolve(*a, target, reason.trimmed()), EventSource::Supervisor);
     if (stored && !machine::needsTracking(*stored))
         d->untrack(attemptId);
     return stored.has_value();
@@ -829,8 +831,8 @@ QString CheckoutService::maskRedirectUrl(const QString &url, const faspay::Crede
     if (url.isEmpty() || !credentials.isComplete())
         return url;
     QString masked = url;
-    masked.replace(faspay::billSignature(credentials, billNo),
-                   QLatin1String(SignaturePlaceholder), Qt::CaseInsensitive);
+    masked.replace(faspay::billSignature(credentials, billNo), QLatin1String(SignaturePlaceholder),
+                   Qt::CaseInsensitive);
     return masked;
 }
 

@@ -62,9 +62,9 @@ public:
 
     struct StartResult
     {
-        qint64 attemptId = 0;          // 0: nothing was sent
-        FieldErrors errors;            // field-level problems with the order
-        TranslatableText refusal;      // anything else (payments disabled, one live attempt)
+        qint64 attemptId = 0;     // 0: nothing was sent
+        FieldErrors errors;       // field-level problems with the order
+        TranslatableText refusal; // anything else (payments disabled, one live attempt)
         bool ok() const { return attemptId != 0; }
     };
     // Commits a new attempt (Sending) and posts it. `replacesAttemptId` links a new attempt to
@@ -105,8 +105,8 @@ public:
     bool isCheckInFlight(qint64 attemptId) const;
 
 Q_SIGNALS:
-    void attemptChanged(const kasir::Attempt &attempt);     // after every committed change
-    void eventAppended(const kasir::AttemptEvent &event);   // the live timeline
+    void attemptChanged(const kasir::Attempt &attempt);   // after every committed change
+    void eventAppended(const kasir::AttemptEvent &event); // the live timeline
     void checkInFlightChanged(qint64 attemptId, bool inFlight);
     void channelsChanged();
     void channelsRefreshFailed(const kasir::TranslatableText &message);

@@ -48,8 +48,8 @@ bool NotificationReceiver::listen(const QHostAddress &address, quint16 port, QSt
     }
     connect(tcp, &BoundedTcpServer::requestRefused, this,
             [this](const QHostAddress &peer, int status, const QString &problem) {
-                qCWarning(lcNotify) << "refused a request from" << peer.toString() << status
-                                    << problem;
+                qCWarning(lcNotify)
+                    << "refused a request from" << peer.toString() << status << problem;
                 Q_EMIT notificationRefused(status, problem);
             });
     m_server->bind(tcp);
@@ -115,8 +115,8 @@ QHttpServerResponse NotificationReceiver::handle(const QHttpServerRequest &reque
                                 : QByteArrayLiteral("application/json");
     switch (m_handler(n, body)) {
     case CheckoutService::NotificationOutcome::Stored:
-        qCInfo(lcNotify) << "notification for bill" << n.billNo << "status"
-                         << n.paymentStatusCode << "stored";
+        qCInfo(lcNotify) << "notification for bill" << n.billNo << "status" << n.paymentStatusCode
+                         << "stored";
         Q_EMIT notificationAccepted(n.billNo);
         return QHttpServerResponse(mime, faspay::notificationAcknowledgement(n, m_clock->now()));
     case CheckoutService::NotificationOutcome::UnknownBill:

@@ -8,7 +8,9 @@ namespace kasir {
 PollPolicy PollPolicy::scaled(double factor) const
 {
     PollPolicy p = *this;
-    const auto s = [factor](qint64 v) { return std::max<qint64>(1, std::llround(v / factor)); };
+    const auto s = [factor](qint64 v) {
+        return std::max<qint64>(1, std::llround(v / factor));
+    };
     p.fastIntervalMs = s(fastIntervalMs);
     p.fastPhaseMs = s(fastPhaseMs);
     p.slowIntervalMs = s(slowIntervalMs);
@@ -19,8 +21,8 @@ PollPolicy PollPolicy::scaled(double factor) const
 
 bool isPastExpiryMargin(const PollPolicy &policy, const Attempt &attempt, const QDateTime &now)
 {
-    return attempt.billExpired.isValid()
-           && now > attempt.billExpired.addMSecs(policy.afterExpiryMs);
+    return attempt.billExpired.isValid() &&
+           now > attempt.billExpired.addMSecs(policy.afterExpiryMs);
 }
 
 qint64 nextPollDelayMs(const PollPolicy &policy, const Attempt &attempt, const QDateTime &now,
@@ -29,8 +31,7 @@ qint64 nextPollDelayMs(const PollPolicy &policy, const Attempt &attempt, const Q
     qint64 base = policy.slowIntervalMs;
     if (attempt.state == AttemptState::NeedsAttention || isPastExpiryMargin(policy, attempt, now)) {
         base = policy.attentionIntervalMs;
-    } else if (attempt.createdAt.isValid()
-               && attempt.createdAt.msecsTo(now) < policy.fastPhaseMs) {
+    } else if (attempt.createdAt.isValid() && attempt.createdAt.msecsTo(now) < policy.fastPhaseMs) {
         base = policy.fastIntervalMs;
     }
     const double r = std::clamp(random01, 0.0, 1.0);

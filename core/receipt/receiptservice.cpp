@@ -22,8 +22,7 @@ ReceiptService::ReceiptService(Journal *journal, StoreInfo store, QString dataDi
     , m_store(std::move(store))
     , m_dataDir(std::move(dataDir))
     , m_width(width)
-{
-}
+{}
 
 ReceiptService::~ReceiptService() = default;
 
@@ -38,7 +37,7 @@ void ReceiptService::setOutput(ReceiptOutput *output, bool autoPrint)
 }
 
 QString ReceiptService::archive(const Attempt &attempt, const ReceiptData &data,
-                               const ReceiptRecord &record)
+                                const ReceiptRecord &record)
 {
     const QString pdf = receiptArchivePath(m_dataDir, data);
     QString pdfError;
@@ -92,8 +91,8 @@ std::optional<ReceiptRecord> ReceiptService::reprint(qint64 attemptId, Translata
     const std::optional<Attempt> attempt = m_journal->attempt(attemptId);
     if (!attempt || attempt->state != AttemptState::Paid) {
         if (error) {
-            *error = TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::ReceiptService",
-                                                             "Only a paid sale has a receipt."));
+            *error = TranslatableText(
+                Ctx, QT_TRANSLATE_NOOP("kasir::ReceiptService", "Only a paid sale has a receipt."));
         }
         return std::nullopt;
     }

@@ -151,8 +151,8 @@ int main(int argc, char *argv[])
         waitFor([] { return false; }, 20, 1);
 
         const QString bill = panel->attempt()->billNo;
-        QNetworkRequest request(
-            engine.sandbox.url.resolved(QUrl(QStringLiteral("/sandbox/bills/%1/approve").arg(bill))));
+        QNetworkRequest request(engine.sandbox.url.resolved(
+            QUrl(QStringLiteral("/sandbox/bills/%1/approve").arg(bill))));
         request.setRawHeader("X-Kasir-Sandbox", "1");
         paidWatch.paintedAt = -1;
         paidWatch.armed = true;

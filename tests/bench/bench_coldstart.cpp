@@ -206,8 +206,7 @@ int main(int argc, char *argv[])
                .arg(bi.median, 0, 'f', 1));
     const Stats q = stats(qrOnlyMs);
     report(QStringLiteral("cold start, embedded browser off in Settings (QR only)"), q.median,
-           QStringLiteral("ms"), 300,
-           describe(q) + QStringLiteral("; no OpenGL context at start"));
+           QStringLiteral("ms"), 300, describe(q) + QStringLiteral("; no OpenGL context at start"));
     report(QStringLiteral("RSS idle, embedded browser off in Settings (QR only)"),
            stats(qrOnlyIdle).median, QStringLiteral("MB"), 80,
            QStringLiteral("3 s after ready, n=%1").arg(stats(qrOnlyIdle).n));

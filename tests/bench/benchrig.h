@@ -140,8 +140,8 @@ struct BenchEngine
         options.credentials = credentials;
         options.training = training;
         checkout = std::make_unique<CheckoutService>(journal.get(), client.get(), &clock, options);
-        receipts = std::make_unique<ReceiptService>(journal.get(), store, dir.path(),
-                                                    ReceiptWidth::Mm80);
+        receipts =
+            std::make_unique<ReceiptService>(journal.get(), store, dir.path(), ReceiptWidth::Mm80);
         QObject::connect(checkout.get(), &CheckoutService::paid, receipts.get(),
                          &ReceiptService::handlePaid);
         bool channels = false;

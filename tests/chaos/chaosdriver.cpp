@@ -676,7 +676,8 @@ void Driver::checkNoSecretsOnDisk(const QSet<QString> &billNos)
         secrets.append(secrets.at(i).toUpper());
 
     int files = 0;
-    QDirIterator it(m_work, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(m_work, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(m_work).relativeFilePath(path);
@@ -691,9 +692,9 @@ void Driver::checkNoSecretsOnDisk(const QSet<QString> &billNos)
         const QByteArray bytes = f.readAll();
         for (int i = 0, n = int(secrets.size()); i < n; ++i) {
             if (bytes.contains(secrets.at(i))) {
-                violation(QStringLiteral("%1 holds %2").arg(
-                    relative, i == 0 ? QStringLiteral("the Faspay password")
-                                     : QStringLiteral("a signature")));
+                violation(QStringLiteral("%1 holds %2")
+                              .arg(relative, i == 0 ? QStringLiteral("the Faspay password")
+                                                    : QStringLiteral("a signature")));
                 break;
             }
         }

@@ -53,12 +53,14 @@ void TestAttemptMachine::submitOnlyFromDraft()
 void TestAttemptMachine::postOutcomes()
 {
     const Attempt sending = attemptIn(S::Sending, {}, {});
-    Decision d = machine::postAccepted(sending, QStringLiteral("123"), QStringLiteral("https://x/y"), true);
+    Decision d =
+        machine::postAccepted(sending, QStringLiteral("123"), QStringLiteral("https://x/y"), true);
     QCOMPARE(d.to, S::AwaitingPayment);
     QCOMPARE(d.updated.trxId, QStringLiteral("123"));
     QCOMPARE(d.updated.redirectUrl, QStringLiteral("https://x/y"));
 
-    d = machine::postAccepted(sending, QStringLiteral("123"), QStringLiteral("javascript:alert(1)"), false);
+    d = machine::postAccepted(sending, QStringLiteral("123"), QStringLiteral("javascript:alert(1)"),
+                              false);
     QCOMPARE(d.to, S::Unknown);
     QCOMPARE(d.alarm, Decision::Alarm::Security);
     QVERIFY(d.updated.redirectUrl.isEmpty()); // never stored, never shown
@@ -69,14 +71,16 @@ void TestAttemptMachine::postOutcomes()
     QCOMPARE(d.alarm, Decision::Alarm::Configuration);
     QCOMPARE(d.updated.reason, QStringLiteral("configuration"));
 
-    d = machine::postRefused(sending, QStringLiteral("13"), QStringLiteral("Invalid amount"), false);
+    d = machine::postRefused(sending, QStringLiteral("13"), QStringLiteral("Invalid amount"),
+                             false);
     QCOMPARE(d.to, S::Rejected);
     QCOMPARE(d.updated.reason, QStringLiteral("gateway_refused"));
 
     QCOMPARE(machine::postNotSent(sending, QStringLiteral("refused")).to, S::Rejected);
     QCOMPARE(machine::postAmbiguous(sending, QStringLiteral("reset")).to, S::Unknown);
     // A late answer for an attempt that already moved on changes nothing.
-    QVERIFY(!machine::postAccepted(attemptIn(S::Unknown), QStringLiteral("1"), QString(), true).allowed);
+    QVERIFY(!machine::postAccepted(attemptIn(S::Unknown), QStringLiteral("1"), QString(), true)
+                 .allowed);
 }
 
 void TestAttemptMachine::status_data()
@@ -96,9 +100,11 @@ void TestAttemptMachine::status_data()
     row("awaiting 0", S::AwaitingPayment, "", 0, false, S::AwaitingPayment, "");
     row("awaiting 1", S::AwaitingPayment, "", 1, false, S::AwaitingPayment, "");
     row("awaiting paid", S::AwaitingPayment, "", 2, true, S::Paid, "");
-    row("awaiting paid wrong amount", S::AwaitingPayment, "", 2, false, S::NeedsAttention, "amount_mismatch");
+    row("awaiting paid wrong amount", S::AwaitingPayment, "", 2, false, S::NeedsAttention,
+        "amount_mismatch");
     row("awaiting failed", S::AwaitingPayment, "", 3, false, S::Failed, "");
-    row("awaiting reversal", S::AwaitingPayment, "", 4, false, S::NeedsAttention, "reversed_unpaid");
+    row("awaiting reversal", S::AwaitingPayment, "", 4, false, S::NeedsAttention,
+        "reversed_unpaid");
     row("awaiting expired", S::AwaitingPayment, "", 7, false, S::Expired, "");
     row("awaiting cancelled", S::AwaitingPayment, "", 8, false, S::Cancelled, "");
     row("unknown paid", S::Unknown, "response_lost", 2, true, S::Paid, "");
@@ -107,8 +113,10 @@ void TestAttemptMachine::status_data()
     row("cancelling cancelled", S::Cancelling, "", 8, false, S::Cancelled, "");
     row("attention soft paid", S::NeedsAttention, "status_unresolved", 2, true, S::Paid, "");
     row("attention transport paid", S::NeedsAttention, "transport_failing", 2, true, S::Paid, "");
-    row("attention hard stays", S::NeedsAttention, "paid_after_cancel", 2, true, S::NeedsAttention, "paid_after_cancel");
-    row("attention mismatch stays", S::NeedsAttention, "amount_mismatch", 8, false, S::NeedsAttention, "amount_mismatch");
+    row("attention hard stays", S::NeedsAttention, "paid_after_cancel", 2, true, S::NeedsAttention,
+        "paid_after_cancel");
+    row("attention mismatch stays", S::NeedsAttention, "amount_mismatch", 8, false,
+        S::NeedsAttention, "amount_mismatch");
     row("paid reversal", S::Paid, "", 4, false, S::Reversed, "");
 }
 
@@ -145,14 +153,17 @@ void TestAttemptMachine::unresolvedEscalates()
     QCOMPARE(d.to, S::NeedsAttention);
     QCOMPARE(d.updated.reason, QStringLiteral("status_unresolved"));
     obs.statusCode = 9;
-    QCOMPARE(machine::statusAnswered(attemptIn(S::NeedsAttention, QStringLiteral("status_unresolved")), obs, 10, 5).to,
+    QCOMPARE(machine::statusAnswered(
+                 attemptIn(S::NeedsAttention, QStringLiteral("status_unresolved")), obs, 10, 5)
+                 .to,
              S::NeedsAttention);
 }
 
 void TestAttemptMachine::transportEscalates()
 {
     const Attempt a = attemptIn(S::AwaitingPayment);
-    QCOMPARE(machine::statusCheckFailed(a, 2, 10, QStringLiteral("timeout")).to, S::AwaitingPayment);
+    QCOMPARE(machine::statusCheckFailed(a, 2, 10, QStringLiteral("timeout")).to,
+             S::AwaitingPayment);
     const Decision d = machine::statusCheckFailed(a, 10, 10, QStringLiteral("timeout"));
     QCOMPARE(d.to, S::NeedsAttention);
     QCOMPARE(d.updated.reason, QStringLiteral("transport_failing"));
@@ -181,7 +192,9 @@ void TestAttemptMachine::cancelOutcomes()
     const Decision d = machine::cancelAnswered(requested.updated, code, status);
     QCOMPARE(int(d.to), to);
     QVERIFY(!machine::cancelRequested(attemptIn(S::Paid)).allowed);
-    QVERIFY(!machine::cancelRequested(attemptIn(S::Unknown, QStringLiteral("response_lost"), QString())).allowed);
+    QVERIFY(
+        !machine::cancelRequested(attemptIn(S::Unknown, QStringLiteral("response_lost"), QString()))
+             .allowed);
 }
 
 void TestAttemptMachine::restart()
@@ -195,11 +208,17 @@ void TestAttemptMachine::restart()
 
 void TestAttemptMachine::supervisor()
 {
-    QCOMPARE(machine::supervisorResolve(attemptIn(S::NeedsAttention), S::Paid, QStringLiteral("checked app")).to, S::Paid);
-    QCOMPARE(machine::supervisorResolve(attemptIn(S::Paid), S::Reversed, QStringLiteral("refund")).to, S::Reversed);
+    QCOMPARE(machine::supervisorResolve(attemptIn(S::NeedsAttention), S::Paid,
+                                        QStringLiteral("checked app"))
+                 .to,
+             S::Paid);
+    QCOMPARE(
+        machine::supervisorResolve(attemptIn(S::Paid), S::Reversed, QStringLiteral("refund")).to,
+        S::Reversed);
     QVERIFY(!machine::supervisorResolve(attemptIn(S::AwaitingPayment), S::Paid, QString()).allowed);
     QVERIFY(!machine::supervisorResolve(attemptIn(S::Failed), S::Paid, QString()).allowed);
-    QVERIFY(!machine::supervisorResolve(attemptIn(S::NeedsAttention), S::AwaitingPayment, QString()).allowed);
+    QVERIFY(!machine::supervisorResolve(attemptIn(S::NeedsAttention), S::AwaitingPayment, QString())
+                 .allowed);
 }
 
 void TestAttemptMachine::adoptTrxId()
@@ -218,10 +237,12 @@ void TestAttemptMachine::decisionsRespectTable()
     // Every state change any machine function produces is in the table (invariant 4: terminal
     // states never go back, except Paid -> Reversed).
     for (S from : allAttemptStates()) {
-        for (const QString &reason : {QString(), QStringLiteral("amount_mismatch"), QStringLiteral("status_unresolved")}) {
+        for (const QString &reason :
+             {QString(), QStringLiteral("amount_mismatch"), QStringLiteral("status_unresolved")}) {
             const Attempt a = attemptIn(from, reason);
             QList<Decision> ds;
-            ds << machine::submit(a) << machine::postAccepted(a, QStringLiteral("1"), QStringLiteral("http://x"), true)
+            ds << machine::submit(a)
+               << machine::postAccepted(a, QStringLiteral("1"), QStringLiteral("http://x"), true)
                << machine::postAccepted(a, QStringLiteral("1"), QString(), false)
                << machine::postRefused(a, QStringLiteral("55"), QString(), true)
                << machine::postNotSent(a, QString()) << machine::postAmbiguous(a, QString())
@@ -240,8 +261,8 @@ void TestAttemptMachine::decisionsRespectTable()
             for (const Decision &d : ds) {
                 if (d.changesState()) {
                     QVERIFY2(machine::isAllowedTransition(d.from, d.to),
-                             qPrintable(attemptStateKey(d.from) + QLatin1String(" -> ") + attemptStateKey(d.to)
-                                        + QLatin1String(" by ") + d.kind));
+                             qPrintable(attemptStateKey(d.from) + QLatin1String(" -> ") +
+                                        attemptStateKey(d.to) + QLatin1String(" by ") + d.kind));
                 }
                 if (isTerminal(from) && !(from == S::Paid && d.to == S::Reversed))
                     QVERIFY(!d.changesState());
@@ -252,9 +273,10 @@ void TestAttemptMachine::decisionsRespectTable()
 
 void TestAttemptMachine::reasonsHaveText()
 {
-    for (const char *key : {"response_lost", "bad_redirect", "interrupted", "not_sent", "gateway_refused",
-                            "configuration", "amount_mismatch", "paid_after_cancel", "status_unresolved",
-                            "transport_failing", "unpaid_after_expiry", "reversed_unpaid", "supervisor"}) {
+    for (const char *key :
+         {"response_lost", "bad_redirect", "interrupted", "not_sent", "gateway_refused",
+          "configuration", "amount_mismatch", "paid_after_cancel", "status_unresolved",
+          "transport_failing", "unpaid_after_expiry", "reversed_unpaid", "supervisor"}) {
         const AttemptReason r = attemptReasonFromKey(QString::fromLatin1(key));
         QVERIFY2(r != AttemptReason::None, key);
         QCOMPARE(attemptReasonKey(r), QString::fromLatin1(key));

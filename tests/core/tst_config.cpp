@@ -24,8 +24,8 @@ private Q_SLOTS:
 
 void TestConfig::trainingByDefault()
 {
-    const EffectiveConfig c = resolveConfig(AppSettings(), QProcessEnvironment(),
-                                            QStringLiteral("/data"), QString());
+    const EffectiveConfig c =
+        resolveConfig(AppSettings(), QProcessEnvironment(), QStringLiteral("/data"), QString());
     QVERIFY(c.ok());
     QVERIFY(c.training);
     QCOMPARE(c.dataDir, QStringLiteral("/data"));

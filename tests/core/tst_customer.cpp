@@ -21,20 +21,34 @@ void TestCustomer::phone_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("+62 with dashes") << "+62 812-3456-7890" << "081234567890";
-    QTest::newRow("62 prefix") << "6281234567890" << "081234567890";
-    QTest::newRow("0062 prefix") << "0062 812 3456 7890" << "081234567890";
-    QTest::newRow("national") << "0812-3456-7890" << "081234567890";
-    QTest::newRow("no prefix (docs)") << "8562927907" << "08562927907";
-    QTest::newRow("landline") << "(021) 555-1234" << "0215551234";
-    QTest::newRow("dots") << "0812.3456.7890" << "081234567890";
-    QTest::newRow("too short") << "0812345" << "";
-    QTest::newRow("too long") << "08123456789012345" << "";
-    QTest::newRow("letters") << "0812-CALL-ME" << "";
-    QTest::newRow("other country") << "+1 415 555 0100" << "";
-    QTest::newRow("plus in middle") << "0812+3456789" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("double zero") << "00812345678" << "";
+    QTest::newRow("+62 with dashes") << "+62 812-3456-7890"
+                                     << "081234567890";
+    QTest::newRow("62 prefix") << "6281234567890"
+                               << "081234567890";
+    QTest::newRow("0062 prefix") << "0062 812 3456 7890"
+                                 << "081234567890";
+    QTest::newRow("national") << "0812-3456-7890"
+                              << "081234567890";
+    QTest::newRow("no prefix (docs)") << "8562927907"
+                                      << "08562927907";
+    QTest::newRow("landline") << "(021) 555-1234"
+                              << "0215551234";
+    QTest::newRow("dots") << "0812.3456.7890"
+                          << "081234567890";
+    QTest::newRow("too short") << "0812345"
+                               << "";
+    QTest::newRow("too long") << "08123456789012345"
+                              << "";
+    QTest::newRow("letters") << "0812-CALL-ME"
+                             << "";
+    QTest::newRow("other country") << "+1 415 555 0100"
+                                   << "";
+    QTest::newRow("plus in middle") << "0812+3456789"
+                                    << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("double zero") << "00812345678"
+                                 << "";
 }
 
 void TestCustomer::phone()
@@ -91,9 +105,9 @@ void TestCustomer::addressComplete()
     Address a;
     a.firstName = QStringLiteral("Budi");
     FieldErrors e = a.validate(QStringLiteral("shipping"), true);
-    for (const char *f : {"shipping.last_name", "shipping.address", "shipping.city",
-                          "shipping.region", "shipping.state", "shipping.postcode",
-                          "shipping.phone"}) {
+    for (const char *f :
+         {"shipping.last_name", "shipping.address", "shipping.city", "shipping.region",
+          "shipping.state", "shipping.postcode", "shipping.phone"}) {
         QVERIFY2(hasFieldError(e, QString::fromLatin1(f)), f);
     }
     QVERIFY(a.validate(QStringLiteral("billing"), false).isEmpty());

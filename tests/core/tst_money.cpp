@@ -23,12 +23,18 @@ void TestMoney::format_data()
     QTest::addColumn<qint64>("rupiah");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("id 1.5 M") << qint64(1'500'000) << "id_ID" << "Rp 1.500.000";
-    QTest::newRow("id zero") << qint64(0) << "id_ID" << "Rp 0";
-    QTest::newRow("id small") << qint64(999) << "id_ID" << "Rp 999";
-    QTest::newRow("id thousand") << qint64(1000) << "id_ID" << "Rp 1.000";
-    QTest::newRow("id negative") << qint64(-25'000) << "id_ID" << "-Rp 25.000";
-    QTest::newRow("en 1.5 M") << qint64(1'500'000) << "en_US" << "Rp 1,500,000";
+    QTest::newRow("id 1.5 M") << qint64(1'500'000) << "id_ID"
+                              << "Rp 1.500.000";
+    QTest::newRow("id zero") << qint64(0) << "id_ID"
+                             << "Rp 0";
+    QTest::newRow("id small") << qint64(999) << "id_ID"
+                              << "Rp 999";
+    QTest::newRow("id thousand") << qint64(1000) << "id_ID"
+                                 << "Rp 1.000";
+    QTest::newRow("id negative") << qint64(-25'000) << "id_ID"
+                                 << "-Rp 25.000";
+    QTest::newRow("en 1.5 M") << qint64(1'500'000) << "en_US"
+                              << "Rp 1,500,000";
 }
 
 void TestMoney::format()
@@ -74,7 +80,8 @@ void TestMoney::checkedArithmetic()
     const Money max = Money::fromRupiah(std::numeric_limits<qint64>::max());
     QVERIFY(!max.checkedAdd(Money::fromRupiah(1)));
     QVERIFY(!max.checkedMul(2));
-    QVERIFY(!Money::fromRupiah(std::numeric_limits<qint64>::min()).checkedSub(Money::fromRupiah(1)));
+    QVERIFY(
+        !Money::fromRupiah(std::numeric_limits<qint64>::min()).checkedSub(Money::fromRupiah(1)));
     QCOMPARE(Money::fromRupiah(12'500).checkedMul(3)->rupiah(), 37'500);
     QCOMPARE(Money::fromRupiah(100).checkedSub(Money::fromRupiah(250))->rupiah(), -150);
 }

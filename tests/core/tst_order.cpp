@@ -129,8 +129,8 @@ void TestOrder::refusals_data()
                                << "customer.phone";
     QTest::newRow("bad email") << withSub("customer", "email", QStringLiteral("budi(at)example"))
                                << "customer.email";
-    QTest::newRow("bad billing phone") << withSub("billing", "phone", QStringLiteral("+1 555"))
-                                       << "billing.phone";
+    QTest::newRow("bad billing phone")
+        << withSub("billing", "phone", QStringLiteral("+1 555")) << "billing.phone";
     QTest::newRow("unknown channel") << with("channel", QStringLiteral("gopaylater")) << "channel";
     QTest::newRow("unknown tenor") << with("tenor", QStringLiteral("24_months")) << "tenor";
     QTest::newRow("missing customer") << [&base] {
@@ -158,11 +158,16 @@ void TestOrder::instalmentBoundary_data()
     QTest::addColumn<QString>("tenor");
     QTest::addColumn<QString>("channel");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("exactly 1.5M, 3 months") << qint64(1'500'000) << "3_months" << "kredivo" << true;
-    QTest::newRow("1 below, 6 months") << qint64(1'499'999) << "6_months" << "kredivo" << false;
-    QTest::newRow("1 below, 12 months") << qint64(1'499'999) << "12_months" << "kredivo" << false;
-    QTest::newRow("1 below, 30 days") << qint64(1'499'999) << "30_days" << "kredivo" << true;
-    QTest::newRow("small akulaku") << qint64(10'000) << "" << "akulaku" << true;
+    QTest::newRow("exactly 1.5M, 3 months") << qint64(1'500'000) << "3_months"
+                                            << "kredivo" << true;
+    QTest::newRow("1 below, 6 months") << qint64(1'499'999) << "6_months"
+                                       << "kredivo" << false;
+    QTest::newRow("1 below, 12 months") << qint64(1'499'999) << "12_months"
+                                        << "kredivo" << false;
+    QTest::newRow("1 below, 30 days") << qint64(1'499'999) << "30_days"
+                                      << "kredivo" << true;
+    QTest::newRow("small akulaku") << qint64(10'000) << ""
+                                   << "akulaku" << true;
 }
 
 void TestOrder::instalmentBoundary()
@@ -177,14 +182,15 @@ void TestOrder::instalmentBoundary()
         o.tenor = *kredivoTenorFromKey(tenor);
     o.cart.fees.clear();
     o.cart.discount = Money();
-    o.cart.lines = {LineItem{QStringLiteral("X"), QStringLiteral("TV"), 1, Money::fromRupiah(total)}};
+    o.cart.lines = {
+        LineItem{QStringLiteral("X"), QStringLiteral("TV"), 1, Money::fromRupiah(total)}};
     const FieldErrors e = validateOrder(o);
     QCOMPARE(e.isEmpty(), ok);
     if (!ok) {
         QVERIFY(hasFieldError(e, u"tenor"));
         // The message names the minimum, so the cashier knows what to do.
-        QVERIFY(e.first().message.english().contains(QLatin1String("1,500,000"))
-                || e.first().message.english().contains(QLatin1String("1.500.000")));
+        QVERIFY(e.first().message.english().contains(QLatin1String("1,500,000")) ||
+                e.first().message.english().contains(QLatin1String("1.500.000")));
     }
 }
 

@@ -26,7 +26,8 @@ void TestSignature::docVectors_data()
     QTest::addColumn<QString>("md5");
     QTest::addColumn<QString>("expected");
     // Part B §3.3, rows 1-6 (with their md5 column).
-    QTest::newRow("1 channel inquiry") << "bot31019p@ssw0rd" << "159fa56eab9a28639e20ae6ed119445a"
+    QTest::newRow("1 channel inquiry") << "bot31019p@ssw0rd"
+                                       << "159fa56eab9a28639e20ae6ed119445a"
                                        << "18a157f7dd95df490f28d62e3ec7bf5bb9911be1";
     QTest::newRow("2 post data") << "bot98765p@ssw0rd98765123456789"
                                  << "79d37747e6e14322df63232d876f216f"
@@ -46,10 +47,10 @@ void TestSignature::docVectors_data()
     // Rows 7-9 give no md5 column.
     QTest::newRow("7 notification 2026") << "bot37020p@ssw0rdWS2609030012" << QString()
                                          << "555a983b15c986644cd481c6a2e13705b39e59c6";
-    QTest::newRow("8 redirect julo") << "bot31932p@ssw0rd3864" << QString()
-                                     << "350acba245d569e6ba50c0108a07348af2eff3ee";
-    QTest::newRow("9 redirect novatix") << "bot36257p@ssw0rd1" << QString()
-                                        << "8d63ff3ea83287f3c76c9e95c7fc635ea45ee86d";
+    QTest::newRow("8 redirect julo")
+        << "bot31932p@ssw0rd3864" << QString() << "350acba245d569e6ba50c0108a07348af2eff3ee";
+    QTest::newRow("9 redirect novatix")
+        << "bot36257p@ssw0rd1" << QString() << "8d63ff3ea83287f3c76c9e95c7fc635ea45ee86d";
 }
 
 void TestSignature::docVectors()
@@ -71,21 +72,26 @@ void TestSignature::workedExample()
     const Credentials c{QStringLiteral("12345"), QStringLiteral("TOKO CONTOH"), QString(),
                         QStringLiteral("s3cret")};
     const QString bill = QStringLiteral("P01250115000042");
-    QCOMPARE(channelInquirySignature(c), QStringLiteral("22fb339440ed4debdc4613addb9c427f615cbe74"));
+    QCOMPARE(channelInquirySignature(c),
+             QStringLiteral("22fb339440ed4debdc4613addb9c427f615cbe74"));
     QCOMPARE(billSignature(c, bill), QStringLiteral("fe682369781d960cd164758e7e39c3257e45f869"));
     QCOMPARE(statusSignature(c, bill, u"2"),
              QStringLiteral("74409257e0a4e1000686614a99d8eb444e74d414"));
     QCOMPARE(statusSignature(c, bill, u"1"),
              QStringLiteral("ccb829d91fb1955de4c156c8a0bddb6d823e9b19"));
     // And the documented ones through the typed helpers.
-    const Credentials doc{QStringLiteral("98765"), QString(), QString(), QStringLiteral("p@ssw0rd")};
+    const Credentials doc{QStringLiteral("98765"), QString(), QString(),
+                          QStringLiteral("p@ssw0rd")};
     QCOMPARE(billSignature(doc, u"9988776655"),
              QStringLiteral("b03951a6051dfa90894eea48ccb964619e8b3474"));
-    const Credentials ret{QStringLiteral("99999"), QString(), QString(), QStringLiteral("p@ssw0rd")};
+    const Credentials ret{QStringLiteral("99999"), QString(), QString(),
+                          QStringLiteral("p@ssw0rd")};
     QCOMPARE(statusSignature(ret, u"4370", u"0"),
              QStringLiteral("0da33ad07fe9980f7b7ff70a964803e821a86866"));
-    const Credentials inq{QStringLiteral("31019"), QString(), QString(), QStringLiteral("p@ssw0rd")};
-    QCOMPARE(channelInquirySignature(inq), QStringLiteral("18a157f7dd95df490f28d62e3ec7bf5bb9911be1"));
+    const Credentials inq{QStringLiteral("31019"), QString(), QString(),
+                          QStringLiteral("p@ssw0rd")};
+    QCOMPARE(channelInquirySignature(inq),
+             QStringLiteral("18a157f7dd95df490f28d62e3ec7bf5bb9911be1"));
 }
 
 void TestSignature::wrongVariantsDiffer()

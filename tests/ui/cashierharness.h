@@ -15,13 +15,12 @@
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptservice.h"
 #include "core/sandbox/trainingsandbox.h"
-#include "ui/mainwindow.h"
-#include "ui/scannerinput.h"
-#include "uitestsupport.h"
-
 #include "ui/cartmodel.h"
+#include "ui/mainwindow.h"
 #include "ui/pendingmodel.h"
 #include "ui/salepage.h"
+#include "ui/scannerinput.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -122,8 +121,8 @@ public:
         for (QAbstractItemModel *model :
              {static_cast<QAbstractItemModel *>(window->pendingModel()),
               static_cast<QAbstractItemModel *>(window->salePage()->cartModel())})
-            new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                         model);
+            new QAbstractItemModelTester(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         // Keys typed by QTest arrive in the same millisecond: as far as the scanner detection
         // is concerned, they are typed by a person unless a test says otherwise.
         setTyping(Typing::Person);

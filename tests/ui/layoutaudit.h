@@ -33,7 +33,10 @@ inline QString describe(const QWidget *w)
 
 // Whether the widget and every parent up to top are visible on screen (not merely "visible"
 // flags: a page of a stacked widget that is not current reports !isVisible()).
-inline bool shown(const QWidget *w) { return w->isVisible() && !w->visibleRegion().isEmpty(); }
+inline bool shown(const QWidget *w)
+{
+    return w->isVisible() && !w->visibleRegion().isEmpty();
+}
 
 // A scroll area that scrolls its contents vertically holds widgets that may lie below its
 // viewport on purpose; they are not "cut off".
@@ -78,9 +81,9 @@ inline void auditLabel(const QLabel *label, QStringList &problems)
     // With a buddy, "&" marks the shortcut letter and takes no room.
     const int mnemonic = label->buddy() ? int(Qt::TextShowMnemonic) : 0;
     if (label->wordWrap()) {
-        const QRect needed = fm.boundingRect(QRect(0, 0, room.width(), 100000),
-                                             int(label->alignment()) | Qt::TextWordWrap | mnemonic,
-                                             text);
+        const QRect needed =
+            fm.boundingRect(QRect(0, 0, room.width(), 100000),
+                            int(label->alignment()) | Qt::TextWordWrap | mnemonic, text);
         if (needed.height() > room.height() + 1 || needed.width() > room.width() + 1)
             problems << QStringLiteral("clipped (%1×%2 in %3×%4): %5")
                             .arg(needed.width())

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void addMergesSameSkuAndPrice()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&model, &CartModel::cartChanged);
         QCOMPARE(model.addItem(item("A", 10000)), 0);
         QCOMPARE(model.addItem(item("B", 5000, 2)), 1);
@@ -63,7 +64,8 @@ private Q_SLOTS:
         QFETCH(qint64, qtyAfter);
         QFETCH(QString, message);
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addItem(item("A", 10000));
         QSignalSpy rejected(&model, &CartModel::editRejected);
         QCOMPARE(model.setData(model.index(0, CartModel::QtyColumn), value), accepted);
@@ -103,7 +105,8 @@ private Q_SLOTS:
         QFETCH(qint64, priceAfter);
         QFETCH(QString, message);
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addItem(item("A", 10000));
         QSignalSpy rejected(&model, &CartModel::editRejected);
         QCOMPARE(model.setData(model.index(0, CartModel::PriceColumn), text), accepted);
@@ -118,7 +121,8 @@ private Q_SLOTS:
     void onlyQtyAndPriceAreEditable()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addItem(item("A", 10000));
         QVERIFY(!(model.flags(model.index(0, CartModel::SkuColumn)) & Qt::ItemIsEditable));
         QVERIFY(!(model.flags(model.index(0, CartModel::NameColumn)) & Qt::ItemIsEditable));
@@ -131,7 +135,8 @@ private Q_SLOTS:
     void removeLine()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addItem(item("A", 1000));
         model.addItem(item("B", 2000));
         QVERIFY(model.removeLine(0));
@@ -143,7 +148,8 @@ private Q_SLOTS:
     void feesAndDiscount()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addItem(item("A", 100000));
         QVERIFY(model.setFee(FeeKind::Shipping, Money::fromRupiah(20000)).isEmpty());
         QVERIFY(model.setFee(FeeKind::Insurance, Money::fromRupiah(5000)).isEmpty());
@@ -165,7 +171,8 @@ private Q_SLOTS:
     void fieldErrorsMarkCells()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addItem(item("A", 1000));
         model.setFieldErrors({FieldError{QStringLiteral("items[0].qty"),
                                          TranslatableText("kasir::Cart", "Quantity must be at "
@@ -184,7 +191,8 @@ private Q_SLOTS:
     void longNameIsAcceptedAndSaysHowItIsSent()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString name =
             QStringLiteral("Kulkas Sharp 2 Pintu SJ-IG56PG-SL Inverter Kapasitas 500 Liter Silver");
         QVERIFY(name.size() > 50);
@@ -202,7 +210,8 @@ private Q_SLOTS:
     void viewKeyboard()
     {
         CartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         CartView view(&model);
         view.resize(600, 300);
         view.show();

@@ -20,11 +20,12 @@
 #include "ui/salepage.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 #if __has_include("ui/customerdisplay.h")
 #include "ui/customerdisplay.h"

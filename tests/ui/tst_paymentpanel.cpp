@@ -128,7 +128,8 @@ private Q_SLOTS:
         m_clock.advanceSecs(3600 - 299);
         QTRY_COMPARE_WITH_TIMEOUT(panel.countdownLabel()->text(), QStringLiteral("4:59"), 3000);
         m_clock.advanceSecs(400);
-        QTRY_COMPARE_WITH_TIMEOUT(panel.countdownLabel()->text(), PaymentPanel::tr("expired"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.countdownLabel()->text(), PaymentPanel::tr("expired"),
+                                  3000);
     }
 
     void timelineFoldsRepeatedChecks()

@@ -53,8 +53,7 @@ private:
             QVERIFY(image.save(QStringLiteral("%1/%2-%3.png").arg(dir, name, lang)));
         }
         const QStringList problems = layoutProblems(window);
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(name + u' ' + lang + u'\n' + problems.join(u'\n')));
+        QVERIFY2(problems.isEmpty(), qPrintable(name + u' ' + lang + u'\n' + problems.join(u'\n')));
     }
 
 private Q_SLOTS:

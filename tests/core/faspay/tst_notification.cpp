@@ -321,24 +321,28 @@ void TestNotification::refused_data()
     // Text that is not plain: nobody can say which bill or merchant it means (and trimming it
     // does not give the same value twice), so it is refused rather than guessed at.
     QTest::newRow("bill_no with NUL and control bytes")
-        << replaced(Json2026, "\"bill_no\":\"WS260903001\"", "\"bill_no\":\"WS26\\u0001\\u000003001\"")
+        << replaced(Json2026, "\"bill_no\":\"WS260903001\"",
+                    "\"bill_no\":\"WS26\\u0001\\u000003001\"")
         << BodyError::BadText;
     QTest::newRow("byte order mark inside merchant_id")
-        << replaced(Json2026, "\"merchant_id\":\"37020\"", "\"merchant_id\":\"  \xEF\xBB\xBF" "37020\"")
+        << replaced(Json2026, "\"merchant_id\":\"37020\"",
+                    "\"merchant_id\":\"  \xEF\xBB\xBF"
+                    "37020\"")
         << BodyError::BadText;
     QTest::newRow("byte order mark at the start of merchant_id")
-        << replaced(Json2026, "\"merchant_id\":\"37020\"", "\"merchant_id\":\"\xEF\xBB\xBF" "37020\"")
+        << replaced(Json2026, "\"merchant_id\":\"37020\"",
+                    "\"merchant_id\":\"\xEF\xBB\xBF"
+                    "37020\"")
         << BodyError::BadText;
     // Qt's reader drops a byte-order mark at the start of a key: this would read as merchant_id.
-    QTest::newRow("byte order mark at the start of a key")
-        << replaced(Json2026, "\"merchant_id\"", "\"\xEF\xBB\xBF" "merchant_id\"")
-        << BodyError::BadText;
+    QTest::newRow("byte order mark at the start of a key") << replaced(Json2026, "\"merchant_id\"",
+                                                                       "\"\xEF\xBB\xBF"
+                                                                       "merchant_id\"")
+                                                           << BodyError::BadText;
     QTest::newRow("byte order mark at the start of bill_no")
-        << replaced(Json2026, "\"bill_no\":\"", "\"bill_no\":\"\xEF\xBB\xBF")
-        << BodyError::BadText;
+        << replaced(Json2026, "\"bill_no\":\"", "\"bill_no\":\"\xEF\xBB\xBF") << BodyError::BadText;
     QTest::newRow("zero-width space in request")
-        << replaced(Json2026, "\"request\":\"", "\"request\":\"\xE2\x80\x8B")
-        << BodyError::BadText;
+        << replaced(Json2026, "\"request\":\"", "\"request\":\"\xE2\x80\x8B") << BodyError::BadText;
     QTest::newRow("XML tab inside bill_no")
         << replaced(Xml2021, "<bill_no>1612782267</bill_no>", "<bill_no>1612\t782267</bill_no>")
         << BodyError::BadText;

@@ -377,8 +377,9 @@ void TestResponses::hostileBodies_data()
                                    << BodyError::TooLarge;
     QTest::newRow("array") << QByteArray(R"([{"response_code":"00"}])") << BodyError::NotObject;
     // Qt would read the key as response_code (it drops a byte-order mark at a string's start).
-    QTest::newRow("byte order mark at the start of a key")
-        << QByteArray("{\"\xEF\xBB\xBF" "response_code\":\"00\"}") << BodyError::BadText;
+    QTest::newRow("byte order mark at the start of a key") << QByteArray("{\"\xEF\xBB\xBF"
+                                                                         "response_code\":\"00\"}")
+                                                           << BodyError::BadText;
     // Qt 6.4's QJsonDocument refuses a top-level scalar outright.
     QTest::newRow("scalar") << QByteArray("42") << BodyError::NotJson;
     QTest::newRow("null") << QByteArray("null") << BodyError::NotJson;

@@ -48,9 +48,9 @@ public:
     // taking data: its first byte is in the socket's buffer).
     bool hasData() const
     {
-        return !received.isEmpty()
-               || std::any_of(m_sockets.cbegin(), m_sockets.cend(),
-                              [](const QTcpSocket *s) { return s->bytesAvailable() > 0; });
+        return !received.isEmpty() ||
+               std::any_of(m_sockets.cbegin(), m_sockets.cend(),
+                           [](const QTcpSocket *s) { return s->bytesAvailable() > 0; });
     }
 
 private:

@@ -244,8 +244,9 @@ bool EngineRig::quietFor(qint64 id, int windowMs)
 {
     bool happened = false;
     QObject scope;
-    QObject::connect(service.get(), &CheckoutService::eventAppended, &scope,
-                     [&](const AttemptEvent &e) { happened = happened || id == 0 || e.attemptId == id; });
+    QObject::connect(
+        service.get(), &CheckoutService::eventAppended, &scope,
+        [&](const AttemptEvent &e) { happened = happened || id == 0 || e.attemptId == id; });
     // The channel list (refreshed at every start) is about no sale; every other request is.
     QObject::connect(sandbox.get(), &TrainingSandbox::requestHandled, &scope,
                      [&](const SandboxRequestRecord &r) {

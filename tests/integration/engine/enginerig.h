@@ -106,8 +106,9 @@ public:
 
     // For a negative ("nothing more happens"): watches the engine and the sandbox for
     // `windowMs` and returns false the moment the engine appends an event for attempt `id`
-    // (any attempt when 0) or the sandbox handles a request other than the channel list. The test first waits for the real
-    // event it is about; this only gives a late, unwanted one the chance to show itself.
+    // (any attempt when 0) or the sandbox handles a request other than the channel list. The test
+    // first waits for the real event it is about; this only gives a late, unwanted one the chance
+    // to show itself.
     bool quietFor(qint64 id, int windowMs);
 
 private:

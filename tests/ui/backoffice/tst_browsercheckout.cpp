@@ -6,13 +6,13 @@
 // Runs on a private Xvfb (WebEngine). The screenshots of the browser in the cashier window come
 // from tst_cashierbrowser.
 
+#include "browsertestsupport.h"
 #include "core/common/clock.h"
 #include "core/faspay/faspayclient.h"
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/sandbox/trainingsandbox.h"
-#include "browsertestsupport.h"
 #include "guitestmain.h"
 #include "tests/core/journal/journaltestdata.h"
 #include "ui/browserpane.h"
@@ -80,7 +80,6 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
         checkout.attempt(started.attemptId)->state == AttemptState::AwaitingPayment, 10000);
     const Attempt awaiting = *checkout.attempt(started.attemptId);
     QVERIFY(!awaiting.redirectUrl.isEmpty());
-
 
     // The pane, as the payment screen configures it: the gateway's host and the return URL.
     QWidget window;

@@ -33,8 +33,8 @@ using kasir::testsupport::TinyHttpServer;
 using kasir::testsupport::TinyRequest;
 using kasir::testsupport::TinyResponse;
 
-using testsupport::runJs;
 using testsupport::loadMarkerPage;
+using testsupport::runJs;
 using testsupport::waitForJs;
 
 namespace {

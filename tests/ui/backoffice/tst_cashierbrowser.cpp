@@ -77,7 +77,8 @@ private Q_SLOTS:
         if (!qEnvironmentVariable("KASIR_SCREENSHOT_DIR").isEmpty()) {
             const QDir dir(qEnvironmentVariable("KASIR_SCREENSHOT_DIR"));
             QVERIFY(testsupport::grabScreenArea(
-                w->frameGeometry(), dir.filePath(QStringLiteral("browser-lender-%1.png").arg(lang))));
+                w->frameGeometry(),
+                dir.filePath(QStringLiteral("browser-lender-%1.png").arg(lang))));
         }
 
         // Closing the browser brings the QR code back; nothing was paid or sent again.

@@ -253,9 +253,7 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
         if (!r.ok())
             return 0;
         const bool awaiting = QTest::qWaitFor(
-            [&] {
-                return checkout.attempt(r.attemptId)->state == AttemptState::AwaitingPayment;
-            },
+            [&] { return checkout.attempt(r.attemptId)->state == AttemptState::AwaitingPayment; },
             10000);
         return awaiting ? r.attemptId : 0;
     };
