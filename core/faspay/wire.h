@@ -9,9 +9,9 @@
 
 namespace kasir::faspay {
 
-// Wire encoding of Faspay's Debit API (faspay-debit-api.md Part A §4, §5, §7). Every value Kasir
-// sends is a JSON string; this file is the one place where money, dates and free text are turned
-// into those strings.
+// Wire encoding of Faspay's Debit API (docs/faspay-debit-api.md Part A §4, §5, §7). Every value
+// Kasir sends is a JSON string; this file is the one place where money, dates and free text are
+// turned into those strings.
 
 // Part A §4: request amounts are rupiah x 100 as a digit string (Rp 1.500.000 -> "150000000").
 // This is the ONLY place the x100 conversion happens. A negative amount, or one whose x100 form

@@ -39,7 +39,7 @@ struct Reply;
 // customer sees after following redirect_url: Kasir's training mode (no Faspay account needed)
 // and the gateway of its integration tests.
 //
-// It is at least as strict as Part A of faspay-debit-api.md, so that a client mistake fails
+// It is at least as strict as Part A of docs/faspay-debit-api.md, so that a client mistake fails
 // here rather than at a store: see SandboxRequestChecker for what is refused with which
 // response code. Listens on loopback (port 0 = any) over Qt HttpServer with a 64 KiB body limit.
 //

@@ -5,7 +5,7 @@
 
 using namespace kasir::faspay;
 
-// Every vector of faspay-debit-api.md Part B §3.3 and §3.4, including the wrong variants.
+// Every vector of docs/faspay-debit-api.md Part B §3.3 and §3.4, including the wrong variants.
 class TestSignature : public QObject
 {
     Q_OBJECT
