@@ -80,20 +80,12 @@ inline void auditLabel(const QLabel *label, QStringList &problems)
     const QFontMetrics fm(label->font());
     // With a buddy, "&" marks the shortcut letter and takes no room.
     const int mnemonic = label->buddy() ? int(Qt::TextShowMnemonic) : 0;
-    if (label->wordWrap()) {
-        const QRect needed =
-            fm.boundingRect(QRect(0, 0, room.width(), 100000),
-                            int(label->alignment()) | Qt::TextWordWrap | mnemonic, text);
-        if (needed.height() > room.height() + 1 || needed.width() > room.width() + 1)
-            problems << QStringLiteral("clipped (%1×%2 in %3×%4): %5")
-                            .arg(needed.width())
-                            .arg(needed.height())
-                            .arg(room.width())
-                            .arg(room.height())
-                            .arg(describe(label));
-        return;
-    }
-    const QSize needed = fm.size(mnemonic, text);
+    const QSize needed =
+        label->wordWrap()
+            ? fm.boundingRect(QRect(0, 0, room.width(), 100000),
+                              int(label->alignment()) | Qt::TextWordWrap | mnemonic, text)
+                  .size()
+            : fm.size(mnemonic, text);
     if (needed.width() > room.width() + 1 || needed.height() > room.height() + 1)
         problems << QStringLiteral("clipped (%1×%2 in %3×%4): %5")
                         .arg(needed.width())
