@@ -1,7 +1,6 @@
 #include "app/appcontext.h"
 
-#include "core/faspay/faspayclient.h"
-#include "core/journal/instancelock.h"
+#include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/payment/notificationreceiver.h"
@@ -57,15 +56,35 @@ AppContext::AppContext(Purpose purpose, AppSettings settings, EffectiveConfig co
 
 AppContext::~AppContext()
 {
-    // Order matters: the service stops its calls before the client, journal and lock go.
-    m_checkout.reset();
-    m_receipts.reset();
-    m_output.reset();
-    m_receiver.reset();
-    m_client.reset();
+    // The engine stops its calls before the sandbox it may be talking to goes.
+    m_engine.reset();
     m_sandbox.reset();
-    m_journal.reset();
-    m_lock.reset();
+    m_readOnlyJournal.reset();
+}
+
+Journal *AppContext::journal() const
+{
+    return m_engine ? m_engine->journal() : m_readOnlyJournal.get();
+}
+
+faspay::FaspayClient *AppContext::client() const
+{
+    return m_engine ? m_engine->client() : nullptr;
+}
+
+CheckoutService *AppContext::checkout() const
+{
+    return m_engine ? m_engine->checkout() : nullptr;
+}
+
+NotificationReceiver *AppContext::receiver() const
+{
+    return m_engine ? m_engine->receiver() : nullptr;
+}
+
+ReceiptService *AppContext::receipts() const
+{
+    return m_engine ? m_engine->receipts() : nullptr;
 }
 
 std::unique_ptr<AppContext> AppContext::create(Purpose purpose, TranslatableText *problem,
@@ -89,23 +108,12 @@ std::unique_ptr<AppContext> AppContext::create(Purpose purpose, TranslatableText
 
 bool AppContext::build(TranslatableText *problem)
 {
-    if (!QDir().mkpath(m_config.dataDir)) {
-        if (problem) {
-            *problem = TranslatableText(Ctx,
-                                        QT_TRANSLATE_NOOP("kasir::AppContext",
-                                                          "The data folder %1 cannot be created. "
-                                                          "Choose another one with "
-                                                          "KASIR_DATA_DIR."),
-                                        {m_config.dataDir});
-        }
-        return false;
-    }
-    const QString journalPath = QDir(m_config.dataDir).filePath(QStringLiteral("journal.sqlite"));
-    JournalError error;
-
     if (m_purpose == Purpose::ReadOnly) {
-        m_journal = Journal::openReadOnly(journalPath, &m_clock, &error);
-        if (!m_journal) {
+        const QString journalPath =
+            QDir(m_config.dataDir).filePath(QStringLiteral("journal.sqlite"));
+        JournalError error;
+        m_readOnlyJournal = Journal::openReadOnly(journalPath, &m_clock, &error);
+        if (!m_readOnlyJournal) {
             if (problem)
                 *problem = error.message;
             return false;
@@ -113,56 +121,31 @@ bool AppContext::build(TranslatableText *problem)
         return true;
     }
 
-    m_lock = InstanceLock::acquire(m_config.dataDir, &error);
-    if (!m_lock) {
-        if (problem)
-            *problem = error.message;
-        return false;
-    }
-    m_journal = Journal::open(journalPath, *m_lock, &m_clock, &error);
-    if (!m_journal) {
-        if (problem)
-            *problem = error.message;
-        return false;
-    }
-
-    faspay::Credentials credentials = m_config.credentials;
-    QUrl gateway = m_config.gatewayUrl;
-    SandboxConfig sandboxConfig;
-    if (m_config.training)
-        credentials = sandboxConfig.credentials();
-    m_credentials = credentials;
-
+    EngineConfig engine;
+    engine.dataDir = m_config.dataDir;
+    engine.gatewayUrl = m_config.gatewayUrl;
+    engine.credentials = m_config.credentials;
+    engine.training = m_config.training;
+    engine.store = StoreInfo{m_settings.store.name, m_settings.store.address,
+                             m_settings.store.terminalCode, m_settings.store.cashier};
+    engine.billExpiryMinutes = m_settings.billExpiryMinutes;
+    engine.poll = pollPolicyFromEnvironment();
+    engine.receiptWidth = receiptWidth(m_settings.printer);
+    engine.autoPrint = m_settings.printer.autoPrint;
+    engine.clock = &m_clock;
+    engine.network = &m_network;
     // The notification receiver: where the settings say, or, in training, on loopback so that
     // the embedded sandbox's notifications show the whole flow.
-    auto handler = [this](const faspay::PaymentNotification &n, const QByteArray &body) {
-        return m_checkout ? m_checkout->notificationReceived(n, body)
-                          : CheckoutService::NotificationOutcome::StorageFailed;
-    };
-    if (m_config.notificationListen || m_config.training) {
-        m_receiver = std::make_unique<NotificationReceiver>(credentials, &m_clock, handler);
-        const QHostAddress address = m_config.notificationListen
-                                         ? m_config.notificationListen->first
-                                         : QHostAddress(QHostAddress::LocalHost);
-        const quint16 port = m_config.notificationListen ? m_config.notificationListen->second : 0;
-        QString listenError;
-        if (!m_receiver->listen(address, port, &listenError)) {
-            if (problem) {
-                *problem = TranslatableText(
-                    Ctx,
-                    QT_TRANSLATE_NOOP("kasir::AppContext",
-                                      "The notification receiver cannot listen on %1:%2 (%3). "
-                                      "Choose another address in Settings or "
-                                      "KASIR_NOTIFY_LISTEN."),
-                    {address.toString(), QString::number(port), listenError});
-            }
-            return false;
-        }
-    }
+    if (m_config.notificationListen)
+        engine.notificationListen = *m_config.notificationListen;
+    else if (m_config.training)
+        engine.notificationListen = {QHostAddress(QHostAddress::LocalHost), 0};
 
     if (m_config.training) {
-        if (m_receiver)
-            sandboxConfig.notificationUrl = m_receiver->url();
+        // The sandbox answers first, so that the engine is built against it; it learns where
+        // to notify once the engine listens.
+        SandboxConfig sandboxConfig;
+        engine.credentials = sandboxConfig.credentials();
         m_sandbox = std::make_unique<TrainingSandbox>(sandboxConfig, &m_clock, &m_network);
         if (!m_sandbox->start()) {
             if (problem) {
@@ -175,29 +158,15 @@ bool AppContext::build(TranslatableText *problem)
             }
             return false;
         }
-        gateway = m_sandbox->baseUrl();
+        engine.gatewayUrl = m_sandbox->baseUrl();
     }
+    m_credentials = engine.credentials;
 
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = gateway;
-    m_client = std::make_unique<faspay::FaspayClient>(&m_network, clientConfig);
-
-    CheckoutService::Options options;
-    options.credentials = credentials;
-    options.terminalCode = m_settings.store.terminalCode;
-    options.cashier = m_settings.store.cashier;
-    options.billExpiryMinutes = m_settings.billExpiryMinutes;
-    options.training = m_config.training;
-    options.poll = pollPolicyFromEnvironment();
-    m_checkout =
-        std::make_unique<CheckoutService>(m_journal.get(), m_client.get(), &m_clock, options);
-
-    const StoreInfo store{m_settings.store.name, m_settings.store.address,
-                          m_settings.store.terminalCode, m_settings.store.cashier};
-    m_receipts = std::make_unique<ReceiptService>(m_journal.get(), store, m_config.dataDir,
-                                                  receiptWidth(m_settings.printer));
-    connect(m_checkout.get(), &CheckoutService::paid, m_receipts.get(),
-            &ReceiptService::handlePaid);
+    m_engine = Engine::open(std::move(engine), problem);
+    if (!m_engine)
+        return false;
+    if (m_sandbox && m_engine->receiver())
+        m_sandbox->setNotificationUrl(m_engine->receiver()->url());
 
     // A thermal printer from the settings; a system printer is the window's (Qt Widgets).
     const PrinterSettings &printer = m_settings.printer;
@@ -213,18 +182,14 @@ bool AppContext::build(TranslatableText *problem)
 
 void AppContext::setReceiptOutput(std::unique_ptr<ReceiptOutput> output)
 {
-    m_output = std::move(output);
-    if (m_receipts)
-        m_receipts->setOutput(m_output.get(), m_settings.printer.autoPrint);
+    if (m_engine)
+        m_engine->setReceiptOutput(std::move(output));
 }
 
 void AppContext::start()
 {
-    if (!m_checkout)
-        return;
-    m_receipts->recover();
-    m_checkout->resume();
-    m_checkout->refreshChannels();
+    if (m_engine)
+        m_engine->start();
 }
 
 } // namespace kasir

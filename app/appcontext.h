@@ -14,7 +14,7 @@ class QSettings;
 namespace kasir {
 
 class CheckoutService;
-class InstanceLock;
+class Engine;
 class Journal;
 class NotificationReceiver;
 class ReceiptOutput;
@@ -24,8 +24,9 @@ namespace faspay {
 class FaspayClient;
 }
 
-// The composition root: the one place that names the concrete classes and wires them, for the
-// window and for the headless commands alike (so both run the same CheckoutService).
+// The composition root: reads the settings and the environment, starts the training sandbox
+// when there are no credentials, and builds the one payment Engine (core/engine) from them, for
+// the window and for the headless commands alike (so both run the same CheckoutService).
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -57,12 +58,14 @@ public:
     const Clock *clock() const { return &m_clock; }
     QNetworkAccessManager *network() { return &m_network; }
 
-    Journal *journal() const { return m_journal.get(); }
+    // The payment engine (TrackPayments only; nullptr for ReadOnly).
+    Engine *engine() const { return m_engine.get(); }
+    Journal *journal() const;
     TrainingSandbox *sandbox() const { return m_sandbox.get(); }
-    faspay::FaspayClient *client() const { return m_client.get(); }
-    CheckoutService *checkout() const { return m_checkout.get(); }
-    NotificationReceiver *receiver() const { return m_receiver.get(); }
-    ReceiptService *receipts() const { return m_receipts.get(); }
+    faspay::FaspayClient *client() const;
+    CheckoutService *checkout() const;
+    NotificationReceiver *receiver() const;
+    ReceiptService *receipts() const;
 
     // The printer from the settings (ESC/POS); the window may replace it with a system printer.
     void setReceiptOutput(std::unique_ptr<ReceiptOutput> output);
@@ -81,14 +84,9 @@ private:
     faspay::Credentials m_credentials;
     SystemClock m_clock;
     QNetworkAccessManager m_network;
-    std::unique_ptr<InstanceLock> m_lock;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<TrainingSandbox> m_sandbox;
-    std::unique_ptr<faspay::FaspayClient> m_client;
-    std::unique_ptr<NotificationReceiver> m_receiver;
-    std::unique_ptr<ReceiptService> m_receipts;
-    std::unique_ptr<ReceiptOutput> m_output;
-    std::unique_ptr<CheckoutService> m_checkout;
+    std::unique_ptr<Journal> m_readOnlyJournal; // ReadOnly
+    std::unique_ptr<TrainingSandbox> m_sandbox; // training
+    std::unique_ptr<Engine> m_engine;           // TrackPayments
 };
 
 } // namespace kasir

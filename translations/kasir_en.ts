@@ -4,14 +4,6 @@
 <context>
     <name>kasir::AppContext</name>
     <message>
-        <source>The data folder %1 cannot be created. Choose another one with KASIR_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notification receiver cannot listen on %1:%2 (%3). Choose another address in Settings or KASIR_NOTIFY_LISTEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The training sandbox could not start (%1). Restart Kasir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1087,17 @@ Thank you!</source>
     </message>
     <message>
         <source>The report could not be saved to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Engine</name>
+    <message>
+        <source>The data folder %1 cannot be created. Choose another one with KASIR_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification receiver cannot listen on %1:%2 (%3). Choose another address in Settings or KASIR_NOTIFY_LISTEN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

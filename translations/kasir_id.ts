@@ -4,14 +4,6 @@
 <context>
     <name>kasir::AppContext</name>
     <message>
-        <source>The data folder %1 cannot be created. Choose another one with KASIR_DATA_DIR.</source>
-        <translation>Folder data %1 tidak dapat dibuat. Pilih folder lain dengan KASIR_DATA_DIR.</translation>
-    </message>
-    <message>
-        <source>The notification receiver cannot listen on %1:%2 (%3). Choose another address in Settings or KASIR_NOTIFY_LISTEN.</source>
-        <translation>Penerima notifikasi tidak dapat mendengarkan di %1:%2 (%3). Pilih alamat lain di Pengaturan atau KASIR_NOTIFY_LISTEN.</translation>
-    </message>
-    <message>
         <source>The training sandbox could not start (%1). Restart Kasir.</source>
         <translation>Sandbox latihan tidak dapat dijalankan (%1). Mulai ulang Kasir.</translation>
     </message>
@@ -1098,6 +1090,17 @@ Thank you!</translation>
     <message>
         <source>The report could not be saved to %1 (%2). Choose another folder.</source>
         <translation>Laporan tidak dapat disimpan ke %1 (%2). Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Engine</name>
+    <message>
+        <source>The data folder %1 cannot be created. Choose another one with KASIR_DATA_DIR.</source>
+        <translation>Folder data %1 tidak dapat dibuat. Pilih folder lain dengan KASIR_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The notification receiver cannot listen on %1:%2 (%3). Choose another address in Settings or KASIR_NOTIFY_LISTEN.</source>
+        <translation>Penerima notifikasi tidak dapat mendengarkan di %1:%2 (%3). Pilih alamat lain di Pengaturan atau KASIR_NOTIFY_LISTEN.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,12 @@ quint16 TrainingSandbox::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
+void TrainingSandbox::setNotificationUrl(const QUrl &url)
+{
+    m_config.notificationUrl = url;
+    m_sender->setTarget(m_config.notificationUrl, m_config.merchantId);
+}
+
 QUrl TrainingSandbox::baseUrl() const
 {
     if (!m_config.publicBaseUrl.isEmpty())

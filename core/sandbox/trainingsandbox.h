@@ -75,6 +75,9 @@ public:
     bool isListening() const;
     QString errorString() const;
     QUrl baseUrl() const; // http://127.0.0.1:port, or SandboxConfig::publicBaseUrl
+    // Where payment notifications go from now on (SandboxConfig::notificationUrl), for a
+    // receiver that only listens once the sandbox runs.
+    void setNotificationUrl(const QUrl &url);
     quint16 port() const;
     // A few lines for `kasir sandbox` to print: address, training credentials (made up, so
     // printing the password is fine), channels, lender sign-in values, notification and return

@@ -93,9 +93,9 @@ int main(int argc, char *argv[])
     ReceiptService &receipts = *engine.receipts;
     NotificationReceiver &receiver = *engine.receiver;
     QNetworkAccessManager &nam = engine.nam;
-    const std::unique_ptr<Journal> &journal = engine.journal;
+    Journal *journal = engine.journal;
 
-    MainWindow window(&checkout, journal.get(), settings, false);
+    MainWindow window(&checkout, journal, settings, false);
     window.setReceiptService(&receipts);
     window.refreshChannelAvailability();
     window.resize(1366, 768);

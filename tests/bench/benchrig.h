@@ -1,11 +1,11 @@
 #pragma once
 
 // What the engine benchmarks share: waiting with the event loop running, the sample order, a
-// `kasir sandbox` process (Faspay) on loopback, and the engine wired to it as AppContext wires it.
+// `kasir sandbox` process (Faspay) on loopback, and the Engine (core/engine) the application
+// builds, pointed at it.
 
 #include "core/common/clock.h"
-#include "core/faspay/faspayclient.h"
-#include "core/journal/instancelock.h"
+#include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/order/order.h"
 #include "core/payment/checkoutservice.h"
@@ -103,51 +103,43 @@ struct BenchEngine
     QTemporaryDir dir;
     SystemClock clock;
     QNetworkAccessManager nam;
-    std::unique_ptr<InstanceLock> lock;
-    std::unique_ptr<Journal> journal;
     const faspay::Credentials credentials{QStringLiteral("77777"), QStringLiteral("TOKO LATIHAN"),
                                           QString(), QStringLiteral("latihan-kasir")};
-    std::unique_ptr<NotificationReceiver> receiver;
     SandboxProcess sandbox;
-    std::unique_ptr<faspay::FaspayClient> client;
-    std::unique_ptr<CheckoutService> checkout;
-    std::unique_ptr<ReceiptService> receipts;
+    std::unique_ptr<Engine> engine;
+    // The engine's parts.
+    Journal *journal = nullptr;
+    CheckoutService *checkout = nullptr;
+    ReceiptService *receipts = nullptr;
+    NotificationReceiver *receiver = nullptr;
 
     void start(const QString &kasir, const StoreInfo &store, bool training)
     {
-        JournalError error;
-        lock = InstanceLock::acquire(dir.path(), &error);
-        if (lock)
-            journal = Journal::open(dir.path() + QStringLiteral("/journal.sqlite"), *lock, &clock,
-                                    &error);
-        if (!journal)
-            qFatal("journal");
-        receiver = std::make_unique<NotificationReceiver>(
-            credentials, &clock,
-            [this](const faspay::PaymentNotification &n, const QByteArray &body) {
-                return checkout ? checkout->notificationReceived(n, body)
-                                : CheckoutService::NotificationOutcome::StorageFailed;
-            });
-        QString listenError;
-        if (!receiver->listen(QHostAddress::LocalHost, 0, &listenError))
-            qFatal("receiver");
+        EngineConfig config;
+        config.dataDir = dir.path();
+        config.credentials = credentials;
+        config.training = training;
+        config.store = store;
+        config.notificationListen = {QHostAddress(QHostAddress::LocalHost), 0};
+        config.clock = &clock;
+        config.network = &nam;
+        TranslatableText problem;
+        QString detail;
+        engine = Engine::open(std::move(config), &problem, &detail);
+        if (!engine)
+            qFatal("engine: %s", qPrintable(detail));
+        journal = engine->journal();
+        checkout = engine->checkout();
+        receipts = engine->receipts();
+        receiver = engine->receiver();
+        // The sandbox process is told where to notify, then the engine where Faspay is.
         if (!sandbox.start(kasir, receiver->url()))
             qFatal("sandbox did not start (--kasir?)");
-        faspay::FaspayClientConfig clientConfig;
-        clientConfig.baseUrl = sandbox.url;
-        client = std::make_unique<faspay::FaspayClient>(&nam, clientConfig);
-        CheckoutService::Options options;
-        options.credentials = credentials;
-        options.training = training;
-        checkout = std::make_unique<CheckoutService>(journal.get(), client.get(), &clock, options);
-        receipts =
-            std::make_unique<ReceiptService>(journal.get(), store, dir.path(), ReceiptWidth::Mm80);
-        QObject::connect(checkout.get(), &CheckoutService::paid, receipts.get(),
-                         &ReceiptService::handlePaid);
+        engine->setGateway(sandbox.url);
         bool channels = false;
-        QObject::connect(checkout.get(), &CheckoutService::channelsChanged, checkout.get(),
+        QObject::connect(checkout, &CheckoutService::channelsChanged, checkout,
                          [&channels] { channels = true; });
-        checkout->refreshChannels();
+        engine->start();
         if (!waitFor([&channels] { return channels; }, 10000))
             qFatal("channel list");
     }

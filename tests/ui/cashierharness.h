@@ -1,16 +1,17 @@
 #pragma once
 
 // The cashier window composed with the real payment engine against the training sandbox on
-// loopback, as the application composes it in training mode: TrainingSandbox, a
-// NotificationReceiver for its notifications, FaspayClient, a Journal in a temporary folder,
-// CheckoutService with a fast poll policy, ReceiptService, and the MainWindow.
+// loopback, as the application composes it in training mode: TrainingSandbox, the Engine
+// (core/engine: journal in a temporary folder, client, checkout service with a fast poll
+// policy, receipts, the notification receiver the sandbox notifies), and the MainWindow.
 //
 // Plus the customer's side: the lender pages walked with HTTP requests the way a phone's browser
 // walks them after scanning the QR code.
 
 #include "../integration/sandbox/sandboxtestsupport.h"
+#include "core/engine/engine.h"
 #include "core/faspay/channelcatalog.h"
-#include "core/faspay/faspayclient.h"
+#include "core/journal/instancelock.h"
 #include "core/payment/checkoutservice.h"
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptservice.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -42,80 +44,36 @@ public:
 
     explicit CashierHarness(Channels channels = Channels::Fetch,
                             SandboxConfig sandboxConfig = SandboxConfig(), double pollScale = 30)
-        : journal(&clock)
+        : m_channels(channels)
+        , m_pollScale(pollScale)
     {
-        if (channels == Channels::WithoutBriCeria) {
-            JournalError error;
-            journal.journal->saveChannels({{QStringLiteral("709"), QStringLiteral("Kredivo")},
-                                           {QStringLiteral("807"), QStringLiteral("Akulaku")},
-                                           {QStringLiteral("820"), QStringLiteral("Indodana")}},
-                                          clock.now(), &error);
-        }
-        receiver = std::make_unique<NotificationReceiver>(
-            sandboxConfig.credentials(), &clock,
-            [this](const faspay::PaymentNotification &n, const QByteArray &body) {
-                return checkout ? checkout->notificationReceived(n, body)
-                                : CheckoutService::NotificationOutcome::StorageFailed;
-            });
-        QString error;
-        if (!receiver->listen(QHostAddress(QHostAddress::LocalHost), 0, &error))
-            qFatal("receiver: %s", qPrintable(error));
-        sandboxConfig.notificationUrl = receiver->url();
+        if (!dir.isValid())
+            qFatal("no temporary folder");
+        if (channels == Channels::WithoutBriCeria)
+            cacheChannelsWithoutBriCeria();
         sandbox = std::make_unique<TrainingSandbox>(sandboxConfig, &clock, &network);
         if (!sandbox->start())
             qFatal("sandbox: %s", qPrintable(sandbox->errorString()));
-        faspay::FaspayClientConfig clientConfig;
-        clientConfig.baseUrl = sandbox->baseUrl();
-        client = std::make_unique<faspay::FaspayClient>(&network, clientConfig);
-        options.credentials = sandbox->credentials();
-        options.terminalCode = settings.store.terminalCode;
-        options.cashier = QStringLiteral("Rina");
-        options.training = true;
-        options.poll = PollPolicy().scaled(pollScale); // 30: a status check every 100 ms
-        checkout =
-            std::make_unique<CheckoutService>(journal.journal.get(), client.get(), &clock, options);
-        receipts = std::make_unique<ReceiptService>(
-            journal.journal.get(),
-            StoreInfo{settings.store.name, QStringLiteral("Jl. Sabang 37, Jakarta"),
-                      settings.store.terminalCode, options.cashier},
-            journal.dataDir(), ReceiptWidth::Mm80);
-        QObject::connect(checkout.get(), &CheckoutService::paid, receipts.get(),
-                         &ReceiptService::handlePaid);
-        if (channels == Channels::Fetch) {
-            QSignalSpy fetched(checkout.get(), &CheckoutService::channelsChanged);
-            checkout->refreshChannels();
-            if (!fetched.wait(5000))
-                qFatal("channel list not fetched");
-        }
-        settings.store.cashier = options.cashier;
+        settings.store.cashier = QStringLiteral("Rina");
+        openEngine();
         makeWindow();
     }
 
-    // Kasir closes and starts again on the same journal: a new service that resumes what was
+    // Kasir closes and starts again on the same data folder: a new engine that resumes what was
     // open, and a new window.
     void restart()
     {
         window.reset();
-        receipts.reset();
-        checkout.reset();
-        checkout =
-            std::make_unique<CheckoutService>(journal.journal.get(), client.get(), &clock, options);
-        receipts = std::make_unique<ReceiptService>(
-            journal.journal.get(),
-            StoreInfo{settings.store.name, QString(), settings.store.terminalCode, options.cashier},
-            journal.dataDir(), ReceiptWidth::Mm80);
-        QObject::connect(checkout.get(), &CheckoutService::paid, receipts.get(),
-                         &ReceiptService::handlePaid);
-        checkout->resume();
+        closeEngine();
+        openEngine();
         makeWindow();
     }
 
     void makeWindow()
     {
-        window =
-            std::make_unique<MainWindow>(checkout.get(), journal.journal.get(), settings, true);
+        window = std::make_unique<MainWindow>(checkout, journal, settings, true);
         window->setClock(&clock);
-        window->setReceiptService(receipts.get());
+        window->setReceiptService(receipts);
         // Every change the cashier tests cause goes through models that keep Qt's model
         // contract (the testers are children of their models and end with them).
         for (QAbstractItemModel *model :
@@ -190,18 +148,86 @@ public:
 
     ManualClock clock;
     QNetworkAccessManager network;
-    TempJournal journal;
+    QTemporaryDir dir; // the data folder
     AppSettings settings;
-    CheckoutService::Options options;
-    std::unique_ptr<NotificationReceiver> receiver;
     std::unique_ptr<TrainingSandbox> sandbox;
-    std::unique_ptr<faspay::FaspayClient> client;
-    std::unique_ptr<CheckoutService> checkout;
-    std::unique_ptr<ReceiptService> receipts;
+    std::unique_ptr<Engine> engine;
+    // The engine's parts.
+    Journal *journal = nullptr;
+    CheckoutService *checkout = nullptr;
+    ReceiptService *receipts = nullptr;
     std::unique_ptr<MainWindow> window;
     HttpProbe phone;
 
 private:
+    // The engine as the application builds it in training mode, with a fast poll policy (30: a
+    // status check every 100 ms). Offline (the channel modes other than Fetch): the gateway is
+    // a loopback port nothing listens on, so the channel list stays what the journal holds.
+    void openEngine()
+    {
+        EngineConfig config;
+        config.dataDir = dir.path();
+        config.gatewayUrl = sandbox->baseUrl();
+        if (m_channels != Channels::Fetch)
+            config.gatewayUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
+        config.credentials = sandbox->credentials();
+        config.training = true;
+        config.store = StoreInfo{settings.store.name, QStringLiteral("Jl. Sabang 37, Jakarta"),
+                                 settings.store.terminalCode, settings.store.cashier};
+        config.poll = PollPolicy().scaled(m_pollScale);
+        config.notificationListen = {QHostAddress(QHostAddress::LocalHost), 0};
+        config.clock = &clock;
+        config.network = &network;
+        TranslatableText problem;
+        QString detail;
+        engine = Engine::open(std::move(config), &problem, &detail);
+        if (!engine)
+            qFatal("engine: %s", qPrintable(detail));
+        journal = engine->journal();
+        checkout = engine->checkout();
+        receipts = engine->receipts();
+        sandbox->setNotificationUrl(engine->receiver()->url());
+        QSignalSpy fetched(checkout, &CheckoutService::channelsChanged);
+        engine->start();
+        if (m_channels == Channels::Fetch && !checkout->channels().isFetched() &&
+            !fetched.wait(5000))
+            qFatal("channel list not fetched");
+    }
+
+    void closeEngine()
+    {
+        journal = nullptr;
+        checkout = nullptr;
+        receipts = nullptr;
+        engine.reset();
+    }
+
+    // What an earlier channel inquiry of this merchant left in the journal.
+    void cacheChannelsWithoutBriCeria()
+    {
+        JournalError error;
+        const std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
+        std::unique_ptr<Journal> seed =
+            lock ? Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock,
+                                 &error)
+                 : nullptr;
+        if (!seed || !seed->saveChannels({{QStringLiteral("709"), QStringLiteral("Kredivo")},
+                                          {QStringLiteral("807"), QStringLiteral("Akulaku")},
+                                          {QStringLiteral("820"), QStringLiteral("Indodana")}},
+                                         clock.now(), &error))
+            qFatal("channel cache: %s", qPrintable(error.detail));
+    }
+
+    static quint16 unusedPort()
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost, 0))
+            qFatal("no free port");
+        return server.serverPort();
+    }
+
+    Channels m_channels;
+    double m_pollScale;
     qint64 m_keyTime = 0;
 };
 

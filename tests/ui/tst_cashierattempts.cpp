@@ -172,9 +172,8 @@ private Q_SLOTS:
                  AttemptTexts::headline(open));
         // F5 from the inbox asks Faspay now.
         QTest::keyClick(focused(), Qt::Key_F5);
-        QTRY_VERIFY(!h.journal.journal->events(open.id).isEmpty() &&
-                    h.journal.journal->events(open.id).constLast().kind !=
-                        QLatin1String("resumed"));
+        QTRY_VERIFY(!h.journal->events(open.id).isEmpty() &&
+                    h.journal->events(open.id).constLast().kind != QLatin1String("resumed"));
         // Enter opens it: the same QR code again.
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(w->currentPage(), MainWindow::Page::Payment);

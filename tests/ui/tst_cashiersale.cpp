@@ -91,7 +91,7 @@ bool timelineHas(const QListWidget *timeline, const QString &text)
 int copyCount(CashierHarness &h, qint64 attemptId)
 {
     int copies = 0;
-    for (const ReceiptRecord &r : h.journal.journal->receipts(attemptId))
+    for (const ReceiptRecord &r : h.journal->receipts(attemptId))
         copies += r.isCopy() ? 1 : 0;
     return copies;
 }
@@ -102,7 +102,7 @@ bool originalRecorded(CashierHarness &h, qint64 attemptId)
 {
     return QTest::qWaitFor(
         [&] {
-            const QList<ReceiptRecord> all = h.journal.journal->receipts(attemptId);
+            const QList<ReceiptRecord> all = h.journal->receipts(attemptId);
             return std::any_of(all.cbegin(), all.cend(),
                                [](const ReceiptRecord &r) { return !r.isCopy(); });
         },
@@ -290,7 +290,7 @@ private Q_SLOTS:
         auto *dialog = w->findChild<QFileDialog *>(QStringLiteral("savePdfDialog"));
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowActive(dialog));
-        const QString pdf = h.journal.dir.filePath(QStringLiteral("saved-receipt.pdf"));
+        const QString pdf = h.dir.filePath(QStringLiteral("saved-receipt.pdf"));
         QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
         typeText(pdf);
         press(Qt::Key_Return);

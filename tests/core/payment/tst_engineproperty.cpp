@@ -20,6 +20,7 @@
 // 1000; scripts/run-tests.sh runs fewer under ASan), KASIR_PROPERTY_VERBOSE=1 prints every event.
 
 #include "core/common/clock.h"
+#include "core/engine/engine.h"
 #include "core/faspay/faspayclient.h"
 #include "core/faspay/notification.h"
 #include "core/faspay/signature.h"
@@ -272,11 +273,11 @@ private:
     bool m_ready = false;
     std::unique_ptr<QTemporaryDir> m_dir;
     ModelGateway m_gateway{this};
-    std::unique_ptr<InstanceLock> m_lock;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<faspay::FaspayClient> m_client;
-    std::unique_ptr<CheckoutService> m_service;
-    std::unique_ptr<ReceiptService> m_receipts;
+    std::unique_ptr<Engine> m_engine;
+    // The engine's parts (nullptr while Kasir is down).
+    Journal *m_journal = nullptr;
+    CheckoutService *m_service = nullptr;
+    ReceiptService *m_receipts = nullptr;
     QString m_readerName = QStringLiteral("property-reader");
     QList<Order> m_baseOrders; // one per channel
     QList<Cart> m_carts;
@@ -324,10 +325,6 @@ Harness::Harness()
         m_baseOrders.append(*parsed.order);
     }
 
-    JournalError error;
-    m_lock = InstanceLock::acquire(m_dir->path(), &error);
-    if (!m_lock)
-        return;
     // A regular file where the receipt folder would go: PDFs fail fast (the receipt is still
     // recorded, queued with the error), so that thousands of sales need no painting.
     QFile blocker(m_dir->filePath(QStringLiteral("receipts")));
@@ -353,62 +350,58 @@ Harness::Harness()
 Harness::~Harness()
 {
     closeEngine();
-    m_journal.reset();
     QSqlDatabase::removeDatabase(m_readerName);
 }
 
 bool Harness::openEngine()
 {
-    JournalError error;
-    Journal::Options options;
-    options.quickCheck = false;
-    options.minimumFreeBytes = 0;
-    m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")), *m_lock, &clock,
-                              &error, options);
-    if (!m_journal) {
-        failure = QStringLiteral("journal: ") + error.detail;
-        return false;
-    }
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    clientConfig.backoffInitialMs = 0; // inquiry retries at once (no real time passes here)
-    clientConfig.backoffMaxMs = 0;
-    clientConfig.idleTimeoutMs = 3'600'000;
-    clientConfig.deadlineMs = 3'600'000;
-    m_client = std::make_unique<faspay::FaspayClient>(&m_gateway, clientConfig);
-
-    CheckoutService::Options options2;
-    options2.credentials = Merchant;
-    options2.terminalCode = QStringLiteral("P01");
+    EngineConfig config;
+    config.dataDir = m_dir->path();
+    config.gatewayUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    config.client.backoffInitialMs = 0; // inquiry retries at once (no real time passes here)
+    config.client.backoffMaxMs = 0;
+    config.client.idleTimeoutMs = 3'600'000;
+    config.client.deadlineMs = 3'600'000;
+    config.journal.quickCheck = false;
+    config.journal.minimumFreeBytes = 0;
+    config.credentials = Merchant;
+    config.store = StoreInfo{QStringLiteral("Toko"), QString(), QStringLiteral("P01"), QString()};
+    config.receiptWidth = ReceiptWidth::Mm58;
     // Timers never fire by themselves (an hour); pollTick() fires the armed ones. The bounds
     // are small so that escalations happen within a sequence.
     PollPolicy poll;
     poll.fastIntervalMs = poll.slowIntervalMs = poll.attentionIntervalMs = 3'600'000;
     poll.unresolvedBound = 3;
     poll.transportFailureBound = 4;
-    options2.poll = poll;
-    options2.postRetryDelaysMs = {0, 0};
-    m_service =
-        std::make_unique<CheckoutService>(m_journal.get(), m_client.get(), &clock, options2);
-    m_receipts = std::make_unique<ReceiptService>(
-        m_journal.get(),
-        StoreInfo{QStringLiteral("Toko"), QString(), QStringLiteral("P01"), QString()},
-        m_dir->path(), ReceiptWidth::Mm58);
-
-    CheckoutService *s = m_service.get();
+    config.poll = poll;
+    config.postRetryDelaysMs = {0, 0};
+    config.clock = &clock;
+    config.network = &m_gateway;
     // The receipt follows Paid, unless Kasir "dies" right between the two (the crash point
     // after-paid-before-receipt): then nothing else may happen before the restart.
-    QObject::connect(s, &CheckoutService::paid, s, [this](const Attempt &a) {
+    config.beforeReceipt = [this](const Attempt &a) {
         if (crashPending)
-            return;
+            return false;
         if (chance(0.15)) {
             crashPending = true;
             ++receiptCrashes;
             note(QStringLiteral("  (killed after Paid of #%1, before its receipt)").arg(a.id));
-            return;
+            return false;
         }
-        m_receipts->handlePaid(a);
-    });
+        return true;
+    };
+    TranslatableText problem;
+    QString detail;
+    m_engine = Engine::open(std::move(config), &problem, &detail);
+    if (!m_engine) {
+        failure = QStringLiteral("engine: ") + detail;
+        return false;
+    }
+    m_journal = m_engine->journal();
+    m_service = m_engine->checkout();
+    m_receipts = m_engine->receipts();
+
+    CheckoutService *s = m_service;
     // Invariant 3, second half: whatever the window is told (and would show) is committed.
     QObject::connect(s, &CheckoutService::attemptChanged, s, [this](const Attempt &a) {
         QSqlQuery q(QSqlDatabase::database(m_readerName, false));
@@ -482,16 +475,18 @@ bool Harness::openEngine()
                               .arg(a->id));
         }
     });
-    m_service->refreshChannels();
+    // What the application does at every start: receipts a crash left unmade, the open
+    // attempts resumed, the channel list refreshed.
+    m_engine->start();
     return true;
 }
 
 void Harness::closeEngine()
 {
-    m_service.reset();
-    m_receipts.reset();
-    m_client.reset();
-    m_journal.reset();
+    m_journal = nullptr;
+    m_service = nullptr;
+    m_receipts = nullptr;
+    m_engine.reset();
     m_gateway.clearQueue();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
@@ -512,9 +507,6 @@ void Harness::restart(bool crash)
         violation(QStringLiteral("Kasir did not start again: ") + failure);
         return;
     }
-    // What AppContext::start() does.
-    m_receipts->recover();
-    m_service->resume();
     drain();
     // Invariant 6: nothing is left in Sending, every attempt that can be checked is scheduled.
     for (const Attempt &a : m_journal->nonTerminalAttempts()) {

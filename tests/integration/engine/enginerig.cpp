@@ -43,7 +43,6 @@ EngineRig::EngineRig(RigOptions o)
 EngineRig::~EngineRig()
 {
     closeEngine();
-    receiver.reset();
     sandbox.reset();
 }
 
@@ -64,83 +63,63 @@ bool EngineRig::start()
     config.notificationFormat = options.notificationFormat;
     config.notificationRetryMs = options.notificationRetryMs;
     config.notificationTimeoutMs = 3000;
-    if (options.notificationReceiver) {
-        // The receiver listens first so that the sandbox knows where to notify.
-        if (!startApp())
-            return false;
-        config.notificationUrl = receiver->url();
-    }
     sandbox = std::make_unique<TrainingSandbox>(config, &clock, &sandboxNetwork);
     if (!sandbox->start()) {
         qWarning("%s", qPrintable(QStringLiteral("sandbox: ") + sandbox->errorString()));
         return false;
     }
+    gateway = sandbox->baseUrl();
     return startApp();
 }
 
 bool EngineRig::startApp()
 {
-    if (!receiver && options.notificationReceiver) {
-        receiver = std::make_unique<NotificationReceiver>(
-            sandbox ? sandbox->credentials() : SandboxConfig().credentials(), &clock,
-            [this](const faspay::PaymentNotification &n, const QByteArray &body) {
-                return service ? service->notificationReceived(n, body)
-                               : CheckoutService::NotificationOutcome::StorageFailed;
-            });
-        QString error;
-        if (!receiver->listen(QHostAddress::LocalHost, receiverPort, &error)) {
-            qWarning("%s", qPrintable(QStringLiteral("receiver: ") + error));
-            return false;
-        }
-        receiverPort = receiver->port();
-        QObject::connect(receiver.get(), &NotificationReceiver::notificationRefused, receiver.get(),
-                         [this](int status, const QString &reason) {
-                             refusedNotifications.append({status, reason});
-                         });
-    }
-    if (!sandbox)
-        return true; // start() goes on
     return openEngine();
 }
 
 bool EngineRig::openEngine()
 {
-    JournalError error;
-    if (!lock)
-        lock = InstanceLock::acquire(dir.path(), &error);
-    if (!lock) {
-        qWarning("%s", qPrintable(QStringLiteral("lock: ") + error.detail));
+    EngineConfig config;
+    config.dataDir = dir.path();
+    config.gatewayUrl = gateway;
+    config.credentials = sandbox->credentials();
+    config.store = StoreInfo{QStringLiteral("Toko Tes"), QStringLiteral("Jl Tes 1"),
+                             QStringLiteral("K01"), QStringLiteral("Tes")};
+    config.poll = PollPolicy().scaled(options.pollScale);
+    config.postRetryDelaysMs = options.postRetryDelaysMs;
+    config.client.idleTimeoutMs = options.clientIdleTimeoutMs;
+    config.client.deadlineMs = 20000;
+    config.client.backoffInitialMs = 50;
+    config.client.backoffMaxMs = 200;
+    config.journal = options.journal;
+    if (options.notificationReceiver)
+        config.notificationListen = {QHostAddress(QHostAddress::LocalHost), receiverPort};
+    config.clock = &clock;
+    config.network = &network;
+    TranslatableText problem;
+    QString detail;
+    engine = Engine::open(std::move(config), &problem, &detail);
+    if (!engine) {
+        qWarning("%s", qPrintable(QStringLiteral("engine: ") + problem.english() +
+                                  QStringLiteral(" (") + detail + QLatin1Char(')')));
         return false;
     }
-    journal = Journal::open(journalPath(), *lock, &clock, &error);
-    if (!journal) {
-        qWarning("%s", qPrintable(QStringLiteral("journal: ") + error.detail));
-        return false;
+    journal = engine->journal();
+    client = engine->client();
+    service = engine->checkout();
+    receipts = engine->receipts();
+    receiver = engine->receiver();
+    if (receiver) {
+        // The sandbox notifies the same address across restarts.
+        receiverPort = receiver->port();
+        sandbox->setNotificationUrl(receiver->url());
+        QObject::connect(receiver, &NotificationReceiver::notificationRefused, receiver,
+                         [this](int status, const QString &reason) {
+                             refusedNotifications.append({status, reason});
+                         });
     }
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = client ? client->config().baseUrl : sandbox->baseUrl();
-    clientConfig.idleTimeoutMs = options.clientIdleTimeoutMs;
-    clientConfig.deadlineMs = 20000;
-    clientConfig.backoffInitialMs = 50;
-    clientConfig.backoffMaxMs = 200;
-    client = std::make_unique<faspay::FaspayClient>(&network, clientConfig);
 
-    CheckoutService::Options serviceOptions;
-    serviceOptions.credentials = sandbox->credentials();
-    serviceOptions.terminalCode = QStringLiteral("K01");
-    serviceOptions.cashier = QStringLiteral("Tes");
-    serviceOptions.poll = PollPolicy().scaled(options.pollScale);
-    serviceOptions.postRetryDelaysMs = options.postRetryDelaysMs;
-    service =
-        std::make_unique<CheckoutService>(journal.get(), client.get(), &clock, serviceOptions);
-    receipts = std::make_unique<ReceiptService>(
-        journal.get(),
-        StoreInfo{QStringLiteral("Toko Tes"), QStringLiteral("Jl Tes 1"), QStringLiteral("K01"),
-                  QStringLiteral("Tes")},
-        dir.path(), ReceiptWidth::Mm80);
-
-    CheckoutService *s = service.get();
-    QObject::connect(s, &CheckoutService::paid, receipts.get(), &ReceiptService::handlePaid);
+    CheckoutService *s = service;
     QObject::connect(s, &CheckoutService::eventAppended, s,
                      [this](const AttemptEvent &e) { events.append(e); });
     QObject::connect(s, &CheckoutService::alarmRaised, s,
@@ -160,16 +139,13 @@ bool EngineRig::openEngine()
                              ++answeredChecks[id];
                      });
 
-    // What AppContext::start() does.
-    receipts->recover();
-    service->resume();
     // A context object that dies with this function: the lambda must not outlive `fetched`.
     bool fetched = false;
     QObject scope;
     QObject::connect(s, &CheckoutService::channelsChanged, &scope, [&fetched] { fetched = true; });
     QObject::connect(s, &CheckoutService::channelsRefreshFailed, s,
                      [](const TranslatableText &m) { qWarning("%s", qPrintable(m.english())); });
-    service->refreshChannels();
+    engine->start();
     if (!service->channels().isFetched() && !QTest::qWaitFor([&] { return fetched; }, 15000)) {
         qWarning("the channel list was not fetched");
         return false;
@@ -179,17 +155,17 @@ bool EngineRig::openEngine()
 
 void EngineRig::closeEngine()
 {
-    // The order of AppContext's destructor: the service stops its calls first.
-    service.reset();
-    receipts.reset();
-    client.reset();
-    journal.reset();
+    journal = nullptr;
+    client = nullptr;
+    service = nullptr;
+    receipts = nullptr;
+    receiver = nullptr;
+    engine.reset();
 }
 
 void EngineRig::stopApp()
 {
     closeEngine();
-    receiver.reset();
     // Let aborted replies and closed sockets go.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
@@ -202,9 +178,8 @@ bool EngineRig::restart()
 
 void EngineRig::setGateway(const QUrl &baseUrl)
 {
-    faspay::FaspayClientConfig c = client->config();
-    c.baseUrl = baseUrl;
-    client->setConfig(c);
+    gateway = baseUrl;
+    engine->setGateway(baseUrl);
 }
 
 CheckoutService::StartResult EngineRig::pay(const Order &order, qint64 replaces)
@@ -244,9 +219,9 @@ bool EngineRig::quietFor(qint64 id, int windowMs)
 {
     bool happened = false;
     QObject scope;
-    QObject::connect(
-        service.get(), &CheckoutService::eventAppended, &scope,
-        [&](const AttemptEvent &e) { happened = happened || id == 0 || e.attemptId == id; });
+    QObject::connect(service, &CheckoutService::eventAppended, &scope, [&](const AttemptEvent &e) {
+        happened = happened || id == 0 || e.attemptId == id;
+    });
     // The channel list (refreshed at every start) is about no sale; every other request is.
     QObject::connect(sandbox.get(), &TrainingSandbox::requestHandled, &scope,
                      [&](const SandboxRequestRecord &r) {

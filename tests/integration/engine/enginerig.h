@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/engine/engine.h"
 #include "core/faspay/faspayclient.h"
-#include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
 #include "core/order/order.h"
 #include "core/payment/checkoutservice.h"
@@ -22,11 +22,10 @@
 #include <memory>
 #include <optional>
 
-// The payment engine as the window and the commands run it, in one test process: the real
-// CheckoutService, FaspayClient, Journal (SQLite in a temporary folder), ReceiptService and
-// NotificationReceiver, against the training sandbox over real loopback sockets. Only the clock
-// is the test's (a ManualClock shared by the journal, the service and the sandbox) and the
-// status checks run fast (PollPolicy scaled).
+// The payment engine as the window and the commands run it, in one test process: the same
+// Engine (core/engine) the application builds, with its Journal in a temporary folder, against
+// the training sandbox over real loopback sockets. Only the clock is the test's (a ManualClock
+// shared by the engine and the sandbox) and the status checks run fast (PollPolicy scaled).
 namespace kasir::enginetest {
 
 // tests/data/order-kredivo.json, read with parseOrderJson, for `channel` (Kredivo keeps its
@@ -42,6 +41,7 @@ struct RigOptions
     double pollScale = 30;          // PollPolicy().scaled(pollScale): first check after 100 ms
     int clientIdleTimeoutMs = 2000; // a hung answer becomes "no answer" this fast
     QList<int> postRetryDelaysMs = {100, 200};
+    Journal::Options journal; // e.g. a free-space margin no disk has
 };
 
 class EngineRig
@@ -50,8 +50,8 @@ public:
     explicit EngineRig(RigOptions options = RigOptions());
     ~EngineRig();
 
-    // Opens the journal, starts the sandbox (and receiver), builds the engine and fetches the
-    // channel list. False (with a QWARN) when any of it fails.
+    // Starts the sandbox, opens the engine (and its receiver), starts it as the application does
+    // and waits for the channel list. False (with a QWARN) when any of it fails.
     bool start();
     // Kasir stops (everything but the sandbox and the data folder goes, calls in flight are
     // abandoned) and starts again: journal reopened, receipts recovered, attempts resumed.
@@ -66,13 +66,15 @@ public:
     QNetworkAccessManager sandboxNetwork; // the sandbox's own (notifications)
     QNetworkAccessManager network;        // Kasir's
     std::unique_ptr<TrainingSandbox> sandbox;
-    std::unique_ptr<InstanceLock> lock;
-    std::unique_ptr<Journal> journal;
-    std::unique_ptr<faspay::FaspayClient> client;
-    std::unique_ptr<CheckoutService> service;
-    std::unique_ptr<ReceiptService> receipts;
-    std::unique_ptr<NotificationReceiver> receiver;
+    std::unique_ptr<Engine> engine; // nullptr while the app is down
+    // The engine's parts (nullptr while the app is down).
+    Journal *journal = nullptr;
+    faspay::FaspayClient *client = nullptr;
+    CheckoutService *service = nullptr;
+    ReceiptService *receipts = nullptr;
+    NotificationReceiver *receiver = nullptr;
     quint16 receiverPort = 0; // kept across restarts (the sandbox was told this address)
+    QUrl gateway;             // kept across restarts (setGateway)
 
     // What the engine said since start (cleared by nothing; restarts append).
     QList<AttemptEvent> events;
