@@ -1,5 +1,6 @@
 #include "ui/historymodel.h"
 
+#include "core/common/wib.h"
 #include "core/receipt/receipt.h"
 
 #include <QBrush>

@@ -1,5 +1,6 @@
 #include "ui/historywindow.h"
 
+#include "core/common/wib.h"
 #include "core/payment/attemptmachine.h"
 #include "core/payment/checkoutservice.h"
 #include "core/payment/endofday.h"

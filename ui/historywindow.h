@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
 #include "core/journal/journal.h"
-#include "core/payment/attempt.h"
 #include "ui/supervisordialog.h"
 
 #include <QPointer>

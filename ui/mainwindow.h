@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
-#include "core/payment/attempt.h"
 
 #include <QHash>
 #include <QMainWindow>

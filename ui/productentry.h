@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/journal/product.h"
+#include "core/catalog/product.h"
 
 #include <QWidget>
 

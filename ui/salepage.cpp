@@ -1,6 +1,6 @@
 #include "ui/salepage.h"
 
-#include "core/journal/product.h"
+#include "core/catalog/product.h"
 #include "ui/buyerform.h"
 #include "ui/cartmodel.h"
 #include "ui/cartview.h"

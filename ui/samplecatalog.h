@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/catalog/product.h"
 #include "core/journal/journalerror.h"
-#include "core/journal/product.h"
 
 #include <QList>
 

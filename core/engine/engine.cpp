@@ -86,6 +86,7 @@ bool Engine::build(TranslatableText *problem, QString *detail)
     options.training = m_config.training;
     options.poll = m_config.poll;
     options.postRetryDelaysMs = m_config.postRetryDelaysMs;
+    options.scheduler = m_config.pollScheduler;
     m_checkout =
         std::make_unique<CheckoutService>(m_journal.get(), m_client.get(), m_config.clock, options);
 

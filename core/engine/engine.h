@@ -25,6 +25,7 @@ namespace kasir {
 class CheckoutService;
 class InstanceLock;
 class NotificationReceiver;
+class PollScheduler;
 class ReceiptOutput;
 class ReceiptService;
 struct Attempt;
@@ -54,6 +55,9 @@ struct EngineConfig
     // Must outlive the engine.
     const Clock *clock = nullptr;
     QNetworkAccessManager *network = nullptr;
+    // When the status tracker's checks run; nullptr: QTimers. Tests inject a
+    // ManualPollScheduler (core/payment/statustracker.h). Must outlive the engine.
+    PollScheduler *pollScheduler = nullptr;
 
     // A test seam: called with each Paid attempt before its original receipt is made; false
     // means "Kasir died right here" (the property test), and no receipt is made until the next

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/wib.h"
 #include "core/money/money.h"
 
 #include <QDateTime>
@@ -30,11 +31,6 @@ std::optional<Money> fromWireAmount(QStringView wire);
 // readings can only ever accept an amount equal to or larger than the expected one, never a
 // smaller one.
 bool returnedAmountMatches(QStringView returned, Money expected);
-
-// Western Indonesia Time: Asia/Jakarta is UTC+7 all year (no daylight saving since 1964). Kasir
-// uses a fixed offset rather than the time-zone database so that it behaves the same on Windows
-// counters, whose zone data may be missing or differ.
-constexpr int WibOffsetSeconds = 7 * 3600;
 
 // Part A §7: "yyyy-MM-dd HH:mm:ss" in WIB. Any QDateTime (UTC, local, offset) is converted to WIB
 // first; milliseconds are dropped. Empty for an invalid date-time.

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
+#include "core/catalog/product.h"
+#include "core/catalog/productcsv.h"
 #include "core/common/clock.h"
 #include "core/journal/journalerror.h"
 #include "core/journal/migrations.h"
-#include "core/journal/product.h"
-#include "core/journal/productcsv.h"
 #include "core/journal/sqldialect.h"
-#include "core/payment/attempt.h"
 
 #include <QDate>
 #include <QDateTime>

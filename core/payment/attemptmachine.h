@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
 #include "core/common/translatabletext.h"
-#include "core/payment/attempt.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "core/payment/checkoutservice.h"
 
 #include "core/common/crashpoint.h"
+#include "core/common/wib.h"
 #include "core/faspay/billno.h"
 #include "core/faspay/channelcatalog.h"
 #include "core/faspay/codes.h"
@@ -11,6 +12,7 @@
 #include "core/faspay/wire.h"
 #include "core/journal/journal.h"
 #include "core/payment/attemptmachine.h"
+#include "core/payment/statustracker.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -36,11 +38,6 @@ QByteArray compact(const QJsonObject &o)
 }
 
 constexpr char SignaturePlaceholder[] = "{signature}";
-
-QDate wibDay(const QDateTime &utc)
-{
-    return utc.toOffsetFromUtc(faspay::WibOffsetSeconds).date();
-}
 
 TranslatableText transportMessage(const faspay::CallResult &r)
 {
@@ -68,25 +65,16 @@ TranslatableText transportMessage(const faspay::CallResult &r)
 class CheckoutService::Private
 {
 public:
-    struct Tracked
-    {
-        QTimer *timer = nullptr;
-        QPointer<faspay::FaspayCall> statusCall;
-        QPointer<faspay::FaspayCall> cancelCall;
-        EventSource pendingSource = EventSource::Inquiry;
-        bool checkQueued = false;
-        int unresolved = 0;
-        int transportFailures = 0;
-        int cancelTries = 0;
-        QString cancelReason;
-    };
+    using Tracked = StatusTracker::Entry;
 
     Private(CheckoutService *owner, Journal *journalIn, faspay::FaspayClient *clientIn,
-            const Clock *clockIn)
+            const Clock *clockIn, PollScheduler *scheduler)
         : q(owner)
         , journal(journalIn)
         , client(clientIn)
         , clock(clockIn)
+        , tracker(scheduler,
+                  [this](qint64 attemptId) { runCheck(attemptId, EventSource::Inquiry); })
     {}
 
     CheckoutService *q;
@@ -94,7 +82,7 @@ public:
     faspay::FaspayClient *client;
     const Clock *clock;
     faspay::ChannelCatalog catalog;
-    QHash<qint64, Tracked> tracked;
+    StatusTracker tracker;
     QHash<qint64, QPointer<faspay::FaspayCall>> posting;
     QHash<qint64, QPointer<faspay::FaspayCall>> verifying; // trx_id candidates being confirmed
     QPointer<faspay::FaspayCall> channelCall;
@@ -275,17 +263,7 @@ public:
 
     // ---- status tracking ----
 
-    Tracked &trackedEntry(qint64 attemptId)
-    {
-        Tracked &t = tracked[attemptId];
-        if (!t.timer) {
-            t.timer = new QTimer(q);
-            t.timer->setSingleShot(true);
-            QObject::connect(t.timer, &QTimer::timeout, q,
-                             [this, attemptId] { runCheck(attemptId, EventSource::Inquiry); });
-        }
-        return t;
-    }
+    Tracked &trackedEntry(qint64 attemptId) { return tracker.entry(attemptId); }
 
     void track(qint64 attemptId)
     {
@@ -293,17 +271,7 @@ public:
         scheduleNext(attemptId);
     }
 
-    void untrack(qint64 attemptId)
-    {
-        auto it = tracked.find(attemptId);
-        if (it == tracked.end())
-            return;
-        if (it->timer)
-            it->timer->deleteLater();
-        if (it->statusCall)
-            it->statusCall->abort();
-        tracked.erase(it);
-    }
+    void untrack(qint64 attemptId) { tracker.untrack(attemptId); }
 
     void scheduleNext(qint64 attemptId)
     {
@@ -312,10 +280,8 @@ public:
             untrack(attemptId);
             return;
         }
-        Tracked &t = trackedEntry(attemptId);
-        const qint64 delay =
-            nextPollDelayMs(options().poll, *a, clock->now(), random.generateDouble());
-        t.timer->start(static_cast<int>(std::min<qint64>(delay, 24LL * 3600 * 1000)));
+        tracker.scheduleCheck(
+            attemptId, nextPollDelayMs(options().poll, *a, clock->now(), random.generateDouble()));
     }
 
     void runCheck(qint64 attemptId, EventSource source)
@@ -331,7 +297,7 @@ public:
             t.checkQueued = true;
             return;
         }
-        t.timer->stop();
+        tracker.holdCheck(attemptId);
         t.pendingSource = source;
         faspay::FaspayCall *call =
             client->send(faspay::FaspayOperation::StatusInquiry,
@@ -346,8 +312,8 @@ public:
 
     void statusFinished(qint64 attemptId, const faspay::CallResult &result)
     {
-        auto it = tracked.find(attemptId);
-        if (it == tracked.end())
+        Tracked *it = tracker.find(attemptId);
+        if (!it)
             return;
         it->statusCall = nullptr;
         Q_EMIT q->checkInFlightChanged(attemptId, false);
@@ -394,8 +360,8 @@ public:
             if (const auto stored = commit(machine::unpaidAfterExpiry(*a), EventSource::System))
                 a = stored;
         }
-        it = tracked.find(attemptId);
-        if (it == tracked.end())
+        it = tracker.find(attemptId);
+        if (!it)
             return;
         // A cancel that got no usable answer is asked again while Faspay still says unpaid.
         if (a && a->state == AttemptState::Cancelling && !it->cancelCall &&
@@ -512,7 +478,7 @@ public:
 CheckoutService::CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,
                                  Options options, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, journal, client, clock))
+    , d(std::make_unique<Private>(this, journal, client, clock, options.scheduler))
     , m_options(std::move(options))
 {
     const ChannelCache cache = journal->cachedChannels();
@@ -528,11 +494,10 @@ CheckoutService::~CheckoutService()
 {
     // Calls still in flight are abandoned: their answers would find no one. The journal keeps
     // every attempt as it stood; resume() on the next start carries on.
-    for (auto &t : d->tracked) {
-        if (t.statusCall)
-            t.statusCall->abort();
-        if (t.cancelCall)
-            t.cancelCall->abort();
+    for (qint64 id : d->tracker.trackedIds()) {
+        if (const StatusTracker::Entry *t = d->tracker.find(id); t && t->cancelCall)
+            t->cancelCall->abort();
+        d->tracker.untrack(id); // aborts its inquiry
     }
     for (const QPointer<faspay::FaspayCall> &call : std::as_const(d->verifying)) {
         if (call)
@@ -666,7 +631,7 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
                                                     "cashier")
                                          .arg(replacesAttemptId)
                                    : QStringLiteral("checkout started")),
-        wibDay(now),
+        wibDayOf(now),
         [terminal](QDate day, qint64 sequence) {
             return faspay::makeBillNo(terminal, day, sequence);
         },
@@ -849,8 +814,8 @@ QString CheckoutService::unmaskRedirectUrl(const QString &url,
 
 bool CheckoutService::isCheckInFlight(qint64 attemptId) const
 {
-    const auto it = d->tracked.constFind(attemptId);
-    return it != d->tracked.constEnd() && it->statusCall;
+    const StatusTracker::Entry *entry = std::as_const(d->tracker).find(attemptId);
+    return entry && entry->statusCall;
 }
 
 } // namespace kasir

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
 #include "core/common/clock.h"
 #include "core/common/translatabletext.h"
 #include "core/faspay/signature.h"
 #include "core/order/order.h"
-#include "core/payment/attempt.h"
 #include "core/payment/pollschedule.h"
 
 #include <QObject>
@@ -16,6 +16,7 @@
 namespace kasir {
 
 class Journal;
+class PollScheduler;
 namespace faspay {
 class FaspayClient;
 class ChannelCatalog;
@@ -44,6 +45,8 @@ public:
         // the same bill_no after each of these pauses, then given up (design §4: bounded retry
         // of the same request). Tests shorten them.
         QList<int> postRetryDelaysMs = {500, 1500};
+        // When the status checks run (not owned; outlives the service). nullptr: QTimers.
+        PollScheduler *scheduler = nullptr;
     };
 
     CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,

@@ -1,8 +1,8 @@
 #include "core/payment/endofday.h"
 
+#include "core/common/wib.h"
 #include "core/faspay/wire.h"
 #include "core/journal/journal.h"
-#include "core/receipt/receipt.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -20,7 +20,6 @@ namespace kasir {
 
 namespace {
 
-constexpr qint64 WibOffsetSecs = 7 * 3600;
 constexpr const char *Ctx = "kasir::EndOfDay";
 
 QString statusText(const std::optional<faspay::PaymentStatus> &status, const QString &code)
@@ -36,21 +35,6 @@ QString stateName(AttemptState state)
 }
 
 } // namespace
-
-QDateTime wibDayStartUtc(QDate wibDay)
-{
-    return QDateTime(wibDay, QTime(0, 0), QTimeZone::utc()).addSecs(-WibOffsetSecs);
-}
-
-QDateTime wibDayEndUtc(QDate wibDay)
-{
-    return wibDayStartUtc(wibDay.addDays(1));
-}
-
-QDate wibDayOf(const QDateTime &time)
-{
-    return time.toUTC().addSecs(WibOffsetSecs).date();
-}
 
 QString discrepancyKindKey(Discrepancy::Kind kind)
 {

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
 #include "core/common/translatabletext.h"
+#include "core/common/wib.h"
 #include "core/faspay/codes.h"
 #include "core/journal/journalerror.h"
 #include "core/money/money.h"
-#include "core/payment/attempt.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,10 +19,7 @@ namespace kasir {
 
 class Journal;
 
-// Indonesia's western time (WIB) is UTC+7 all year. A business day is a WIB calendar day.
-QDateTime wibDayStartUtc(QDate wibDay);
-QDateTime wibDayEndUtc(QDate wibDay); // the next day's start (exclusive bound)
-QDate wibDayOf(const QDateTime &time);
+// A business day is a WIB calendar day (core/common/wib.h).
 
 // Where the journal and Faspay disagree about one attempt, found by EndOfDayReconciler.
 struct Discrepancy

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/attempt/attempt.h"
 #include "core/faspay/signature.h"
-#include "core/payment/attempt.h"
 #include "core/payment/endofday.h"
 
 #include <QList>

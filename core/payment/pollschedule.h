@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/payment/attempt.h"
+#include "core/attempt/attempt.h"
 
 #include <QDateTime>
 

@@ -1,13 +1,12 @@
 #include "core/receipt/receipt.h"
 
-#include "core/payment/attempt.h"
+#include "core/attempt/attempt.h"
+#include "core/common/wib.h"
 #include "core/receipt/receipttexts.h"
 
 namespace kasir {
 
 namespace {
-constexpr int WibOffsetSeconds = 7 * 3600;
-
 bool isAlnumAscii(QStringView s, qsizetype min, qsizetype max)
 {
     if (s.size() < min || s.size() > max)
@@ -26,13 +25,6 @@ constexpr QLatin1String LookupPrefix("KASIR:");
 QString ReceiptData::lookupPayload() const
 {
     return receiptLookupPayload(billNo, trxId);
-}
-
-QDateTime toWib(const QDateTime &time)
-{
-    // A fixed offset, not the "Asia/Jakarta" zone: it needs no time-zone database (Windows
-    // counters), and Indonesia has had no daylight saving since 1964.
-    return time.toOffsetFromUtc(WibOffsetSeconds);
 }
 
 QString formatReceiptTime(const QDateTime &time)

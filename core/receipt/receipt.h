@@ -93,7 +93,5 @@ std::optional<ReceiptLookup> parseReceiptLookupPayload(QStringView payload);
 
 // "23/11/2026 10:05 WIB" for a UTC (or any zoned) time; empty for an invalid one.
 QString formatReceiptTime(const QDateTime &time);
-// The same time in WIB (UTC+7).
-QDateTime toWib(const QDateTime &time);
 
 } // namespace kasir

@@ -1,6 +1,7 @@
 #include "core/receipt/receiptpdf.h"
 
 #include "core/common/translatabletext.h"
+#include "core/common/wib.h"
 #include "core/kasirversion.h"
 #include "core/receipt/receipttexts.h"
 

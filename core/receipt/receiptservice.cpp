@@ -1,7 +1,7 @@
 #include "core/receipt/receiptservice.h"
 
+#include "core/attempt/attempt.h"
 #include "core/journal/journal.h"
-#include "core/payment/attempt.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptpdf.h"
 

@@ -1,5 +1,6 @@
 #include "core/receipt/receipttext.h"
 
+#include "core/common/wib.h"
 #include "core/receipt/receipttexts.h"
 
 #include <QLocale>

@@ -3,8 +3,8 @@
 // steady state, since the first receipt after a start pays it.
 
 #include "benchsupport.h"
+#include "core/attempt/attempt.h"
 #include "core/order/order.h"
-#include "core/payment/attempt.h"
 #include "core/receipt/receipt.h"
 #include "core/receipt/receiptpdf.h"
 

@@ -18,10 +18,10 @@
 // Processes: one `kasir sandbox` (Faspay) for the whole session; `kasir checkout`, `kasir resume`
 // one after another (they share one data folder and its lock, like a counter PC).
 
+#include "core/attempt/attempt.h"
 #include "core/common/clock.h"
 #include "core/faspay/signature.h"
 #include "core/journal/journal.h"
-#include "core/payment/attempt.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

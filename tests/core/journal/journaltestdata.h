@@ -2,9 +2,9 @@
 
 // Shared by the journal tests and journal_helper: a realistic order and attempt.
 
+#include "core/attempt/attempt.h"
 #include "core/journal/journal.h"
 #include "core/order/order.h"
-#include "core/payment/attempt.h"
 
 #include <QFile>
 

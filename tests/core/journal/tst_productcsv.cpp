@@ -1,4 +1,4 @@
-#include "core/journal/productcsv.h"
+#include "core/catalog/productcsv.h"
 
 #include <QTest>
 

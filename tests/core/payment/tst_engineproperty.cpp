@@ -30,6 +30,7 @@
 #include "core/order/order.h"
 #include "core/payment/attemptmachine.h"
 #include "core/payment/checkoutservice.h"
+#include "core/payment/statustracker.h"
 #include "core/receipt/receiptservice.h"
 
 #include <QDir>
@@ -273,6 +274,8 @@ private:
     bool m_ready = false;
     std::unique_ptr<QTemporaryDir> m_dir;
     ModelGateway m_gateway{this};
+    // The status tracker's checks fire only when pollTick() says so (outlives every engine).
+    ManualPollScheduler m_scheduler;
     std::unique_ptr<Engine> m_engine;
     // The engine's parts (nullptr while Kasir is down).
     Journal *m_journal = nullptr;
@@ -367,8 +370,8 @@ bool Harness::openEngine()
     config.credentials = Merchant;
     config.store = StoreInfo{QStringLiteral("Toko"), QString(), QStringLiteral("P01"), QString()};
     config.receiptWidth = ReceiptWidth::Mm58;
-    // Timers never fire by themselves (an hour); pollTick() fires the armed ones. The bounds
-    // are small so that escalations happen within a sequence.
+    // Checks never fire by themselves (ManualPollScheduler); pollTick() fires the armed ones.
+    // The bounds are small so that escalations happen within a sequence.
     PollPolicy poll;
     poll.fastIntervalMs = poll.slowIntervalMs = poll.attentionIntervalMs = 3'600'000;
     poll.unresolvedBound = 3;
@@ -377,6 +380,7 @@ bool Harness::openEngine()
     config.postRetryDelaysMs = {0, 0};
     config.clock = &clock;
     config.network = &m_gateway;
+    config.pollScheduler = &m_scheduler;
     // The receipt follows Paid, unless Kasir "dies" right between the two (the crash point
     // after-paid-before-receipt): then nothing else may happen before the restart.
     config.beforeReceipt = [this](const Attempt &a) {
@@ -540,23 +544,13 @@ void Harness::drain(int maxSteps)
 
 void Harness::pollTick()
 {
-    // Fire the poll timers the service has armed, and only those.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    for (QTimer *timer : m_service->findChildren<QTimer *>()) {
-        if (timer->isActive())
-            timer->start(0);
-    }
+    // Fire the checks the status tracker has armed, and only those.
+    m_scheduler.fireAll();
 }
 
 int Harness::countArmed() const
 {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    int armed = 0;
-    for (QTimer *timer : m_service->findChildren<QTimer *>()) {
-        if (timer->isActive())
-            ++armed;
-    }
-    return armed;
+    return static_cast<int>(m_scheduler.armed().size());
 }
 
 void Harness::note(const QString &line)

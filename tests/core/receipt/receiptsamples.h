@@ -2,7 +2,7 @@
 
 // Realistic receipts for the receipt tests: a paid Kredivo sale at a phone shop in Semarang.
 
-#include "core/payment/attempt.h"
+#include "core/attempt/attempt.h"
 #include "core/receipt/receipt.h"
 
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "core/payment/attempt.h"
+#include "core/attempt/attempt.h"
 
 namespace kasir {
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/catalog/product.h"
 #include "core/common/translatabletext.h"
-#include "core/journal/product.h"
 
 #include <QByteArray>
 #include <QList>
