@@ -145,6 +145,9 @@ bool AppContext::build(TranslatableText *problem)
         // The sandbox answers first, so that the engine is built against it; it learns where
         // to notify once the engine listens.
         SandboxConfig sandboxConfig;
+        // Only Kasir itself talks to the embedded sandbox, and Kasir sends Part A exactly:
+        // strict, so that a training session shows any drift from it instead of tolerating it.
+        sandboxConfig.strict = true;
         engine.credentials = sandboxConfig.credentials();
         m_sandbox = std::make_unique<TrainingSandbox>(sandboxConfig, &m_clock, &m_network);
         if (!m_sandbox->start()) {

@@ -449,6 +449,11 @@ int runSandboxCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("fault"),
                       QStringLiteral("A fault to inject (repeatable), see the sandbox docs."),
                       QStringLiteral("spec")});
+    parser.addOption({QStringLiteral("strict"),
+                      QStringLiteral("Refuse what real Faspay tolerates but Kasir never sends "
+                                     "(JSON as text/plain, another request label, extra "
+                                     "inquiry fields, local-time dates) instead of accepting "
+                                     "it with a warning.")});
     parser.addHelpOption();
     parser.process(arguments);
 
@@ -470,6 +475,7 @@ int runSandboxCommand(const QStringList &arguments)
         config.returnUrl = QUrl(parser.value(QStringLiteral("return-url")));
     if (parser.isSet(QStringLiteral("public-url")))
         config.publicBaseUrl = QUrl(parser.value(QStringLiteral("public-url")));
+    config.strict = parser.isSet(QStringLiteral("strict"));
 
     SystemClock clock;
     QNetworkAccessManager network;

@@ -40,7 +40,7 @@ void printUsage()
            "  kasir status BILL_NO\n"
            "  kasir pending\n"
            "  kasir resume [--wait SECONDS]\n"
-           "  kasir sandbox [--port N]                the training Faspay sandbox\n"
+           "  kasir sandbox [--port N] [--strict]     the training Faspay sandbox\n"
            "  kasir --version\n"
            "Exit status of checkout/status/resume: 0 paid, 2 final and not paid, 3 not final,\n"
            "1 bad input or configuration (nothing sent).\n";

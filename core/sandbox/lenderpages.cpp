@@ -244,7 +244,7 @@ LenderPages::TrainingLogin LenderPages::trainingLogin(const QString &channelName
         return {QStringLiteral("081200000807"), QStringLiteral("807807"), QStringLiteral("8070")};
     if (key == u"indodana")
         return {QStringLiteral("081200000820"), QStringLiteral("820820"), QStringLiteral("8200")};
-    return {QStringLiteral("081200000831"), QStringLiteral("831831"), QStringLiteral("8310")};
+    return {QStringLiteral("081200000721"), QStringLiteral("721721"), QStringLiteral("7210")};
 }
 
 QList<LenderPages::Tenor> LenderPages::kredivoTenors()

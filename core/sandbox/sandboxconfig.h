@@ -37,12 +37,20 @@ struct SandboxConfig
     // {base}/kasir/return.
     QUrl returnUrl;
 
-    // BRI Ceria's code is not published (Part A §10); the sandbox publishes it under this one.
-    QString briCeriaCode = QStringLiteral("831");
+    // BRI Ceria's code is not published as such (Part A §10): the sandbox publishes it under
+    // this one, by default the seed's 721.
+    QString briCeriaCode = QStringLiteral("721");
 
     // bill_date must be within this many seconds of the sandbox's clock (in WIB): catches a
     // client that sends UTC or local time instead of Jakarta time. <= 0: not checked.
     int billDateToleranceSecs = 600;
+
+    // Real Faspay accepts forms that Kasir never sends (Part A §15): JSON as text/plain, another
+    // `request` label, payment_status_code / payment_status_desc in an inquiry, a bill_date in
+    // the caller's local time. false (what `kasir sandbox` serves other programs): accepted,
+    // each with a warning on the "kasir.sandbox" log. true (Kasir's own tests and training
+    // mode): refused like any other mistake, so that Kasir can never come to rely on them.
+    bool strict = false;
 
     // Amounts in answers (inquiry payment_total, notification bill_total/payment_total, return
     // URL bill_total) are whole rupiah, as real notifications carry them (Part B §2.4). true

@@ -298,4 +298,57 @@ std::optional<SandboxFaultSpec> parseFaultSpec(QStringView text, QString *error)
     return spec;
 }
 
+// --- SandboxFaultRules ------------------------------------------------------------------------
+
+bool SandboxFaultRules::addSpec(QStringView spec, QString *error)
+{
+    const std::optional<SandboxFaultSpec> parsed = parseFaultSpec(spec, error);
+    if (!parsed)
+        return false;
+    for (const SandboxFaultRule &rule : parsed->requestFaults)
+        add(rule);
+    for (const NotificationFaultRule &rule : parsed->notificationFaults)
+        add(rule);
+    return true;
+}
+
+void SandboxFaultRules::clear()
+{
+    m_requestFaults.clear();
+    m_notificationFaults.clear();
+}
+
+std::optional<SandboxFault> SandboxFaultRules::takeRequestFault(SandboxOperation operation,
+                                                                const QString &billNo)
+{
+    if (operation == SandboxOperation::Other)
+        return std::nullopt;
+    for (qsizetype i = 0; i < m_requestFaults.size(); ++i) {
+        SandboxFaultRule &rule = m_requestFaults[i];
+        if (rule.operation != SandboxOperation::Any && rule.operation != operation)
+            continue;
+        if (!rule.billNo.isEmpty() && rule.billNo != billNo)
+            continue;
+        const SandboxFault fault = rule.fault;
+        if (rule.times > 0 && --rule.times == 0)
+            m_requestFaults.removeAt(i);
+        return fault;
+    }
+    return std::nullopt;
+}
+
+std::optional<NotificationFault> SandboxFaultRules::takeNotificationFault(const QString &billNo)
+{
+    for (qsizetype i = 0; i < m_notificationFaults.size(); ++i) {
+        NotificationFaultRule &rule = m_notificationFaults[i];
+        if (!rule.billNo.isEmpty() && rule.billNo != billNo)
+            continue;
+        const NotificationFault fault = rule.fault;
+        if (rule.times > 0 && --rule.times == 0)
+            m_notificationFaults.removeAt(i);
+        return fault;
+    }
+    return std::nullopt;
+}
+
 } // namespace kasir

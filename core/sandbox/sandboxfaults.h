@@ -124,4 +124,30 @@ std::optional<SandboxFaultSpec> parseFaultSpec(QStringView text, QString *error 
 QString describeFaultRule(const SandboxFaultRule &rule);
 QString describeFaultRule(const NotificationFaultRule &rule);
 
+// The faults waiting to happen, in the order they were added: request faults for the HTTP layer,
+// notification faults for the lender flow. Each rule is used up by the requests or payments it
+// hits.
+class SandboxFaultRules
+{
+public:
+    void add(const SandboxFaultRule &rule) { m_requestFaults.append(rule); }
+    void add(const NotificationFaultRule &rule) { m_notificationFaults.append(rule); }
+    // Faults written as text (parseFaultSpec); false and an error for a bad spec.
+    bool addSpec(QStringView spec, QString *error = nullptr);
+    void clear();
+
+    QList<SandboxFaultRule> requestFaults() const { return m_requestFaults; }
+    QList<NotificationFaultRule> notificationFaults() const { return m_notificationFaults; }
+
+    // The fault of the first rule that hits this request, which counts one use; never for
+    // SandboxOperation::Other (admin, return page).
+    std::optional<SandboxFault> takeRequestFault(SandboxOperation operation, const QString &billNo);
+    // The same for the notification of a payment of bill_no.
+    std::optional<NotificationFault> takeNotificationFault(const QString &billNo);
+
+private:
+    QList<SandboxFaultRule> m_requestFaults;
+    QList<NotificationFaultRule> m_notificationFaults;
+};
+
 } // namespace kasir

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kasir {
 
@@ -191,6 +192,16 @@ QString itemPath(qsizetype index, const QString &field = QString())
     return path;
 }
 
+// "UTC+05:45", "UTC-03:30", "UTC+00:00".
+QString utcOffsetText(int offsetSecs)
+{
+    const int minutes = qAbs(offsetSecs) / 60;
+    return QStringLiteral("UTC") + (offsetSecs < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2")
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 // Rupiah as the wire shows them, for descriptions.
 QString wire(Money amount)
 {
@@ -314,20 +325,32 @@ QString SandboxRequestChecker::codeMeaning(QStringView code)
     return meanings.value(code.toString(), QStringLiteral("Error"));
 }
 
-std::optional<SandboxViolation> SandboxRequestChecker::readJsonBody(const QByteArray &contentType,
-                                                                    const QByteArray &body,
-                                                                    QJsonObject *object)
+std::optional<SandboxViolation>
+SandboxRequestChecker::readJsonBody(const QByteArray &contentType, const QByteArray &body,
+                                    bool strict, QJsonObject *object, QStringList *tolerated)
 {
     const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
+    std::optional<SandboxViolation> wrongType;
     if (mediaType != "application/json")
-        return violation(Code::FormatError, QStringLiteral("Content-Type"),
-                         quoted(QString::fromLatin1(contentType)) +
-                             QStringLiteral(" must be application/json"));
+        wrongType = violation(Code::FormatError, QStringLiteral("Content-Type"),
+                              quoted(QString::fromLatin1(contentType)) +
+                                  QStringLiteral(" must be application/json"));
+    // Faspay reads a JSON body labelled text/plain (Part A §15); any other type, or text/plain
+    // that is not JSON after all, is refused for its Content-Type as in strict mode.
+    if (wrongType && (strict || mediaType != "text/plain"))
+        return wrongType;
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (wrongType)
+            return wrongType;
         return violation(Code::FormatError, QStringLiteral("body"),
                          QStringLiteral("is not a JSON object"));
+    }
+    if (wrongType && tolerated)
+        tolerated->append(QStringLiteral("Content-Type ") +
+                          quoted(QString::fromLatin1(contentType)) +
+                          QStringLiteral(" for a JSON body (Part A §1: application/json)"));
     *object = doc.object();
     return std::nullopt;
 }
@@ -375,13 +398,25 @@ SandboxRequestChecker::checkChannelInquiry(const QJsonObject &body) const
 }
 
 std::optional<SandboxViolation>
-SandboxRequestChecker::checkStatusInquiry(const QJsonObject &body) const
+SandboxRequestChecker::checkStatusInquiry(const QJsonObject &body, QStringList *tolerated) const
 {
     static const QStringList known = {QStringLiteral("request"),     QStringLiteral("trx_id"),
                                       QStringLiteral("merchant_id"), QStringLiteral("merchant"),
                                       QStringLiteral("bill_no"),     QStringLiteral("signature")};
-    if (auto v = checkFlatFields(body, known))
+    // Fields of the answer that a client may echo in its inquiry (Part A §15); Faspay ignores
+    // them, and so does the sandbox when not strict.
+    static const QStringList answerFields = {QStringLiteral("payment_status_code"),
+                                             QStringLiteral("payment_status_desc")};
+    if (auto v = checkFlatFields(body, m_rules.strict ? known : known + answerFields))
         return v;
+    if (!m_rules.strict && tolerated) {
+        for (const QString &field : answerFields) {
+            if (body.contains(field))
+                tolerated->append(field + QLatin1Char(' ') + quoted(body.value(field).toString()) +
+                                  QStringLiteral(", not a field of Inquiry Payment Status "
+                                                 "(ignored)"));
+        }
+    }
     if (auto v = requireFields(body, {"trx_id", "merchant_id", "bill_no", "signature"}))
         return v;
     if (auto v = checkMerchantAndSignature(body, true))
@@ -417,8 +452,32 @@ std::optional<SandboxViolation> SandboxRequestChecker::checkCancel(const QJsonOb
     return checkLength(body, "payment_cancel", 50);
 }
 
+std::optional<int> SandboxRequestChecker::billDateOffset(const QDateTime &billDateAsWib) const
+{
+    const qint64 tolerance = m_rules.billDateToleranceSecs;
+    // How far bill_date, read as UTC, is ahead of the clock: the caller's offset from UTC, give
+    // or take the seconds between writing and receiving.
+    const qint64 aheadAsUtc = m_rules.now.secsTo(billDateAsWib) + sandboxwire::WibOffsetSecs;
+    const auto offBy = [aheadAsUtc](qint64 offset) {
+        return qAbs(aheadAsUtc - offset);
+    };
+    if (offBy(sandboxwire::WibOffsetSecs) <= tolerance)
+        return sandboxwire::WibOffsetSecs;
+    if (m_rules.strict)
+        return std::nullopt;
+    // Every zone in use is a whole number of quarter hours from UTC, from -12:00 to +14:00.
+    constexpr qint64 Quarter = 15 * 60;
+    constexpr qint64 West = -12 * 3600;
+    constexpr qint64 East = 14 * 3600;
+    const qint64 nearest = std::clamp(
+        qint64(std::llround(double(aheadAsUtc) / double(Quarter))) * Quarter, West, East);
+    if (offBy(nearest) <= tolerance)
+        return int(nearest);
+    return std::nullopt;
+}
+
 std::variant<CheckedPostData, SandboxViolation>
-SandboxRequestChecker::checkPostData(const QJsonObject &body) const
+SandboxRequestChecker::checkPostData(const QJsonObject &body, QStringList *tolerated) const
 {
     const QString merchantId = m_rules.credentials.merchantId;
 
@@ -485,10 +544,16 @@ SandboxRequestChecker::checkPostData(const QJsonObject &body) const
         return *v;
 
     // Header formats.
-    if (text(body, "request") != u"Post Data Transaction")
-        return violation(Code::FormatError, QStringLiteral("request"),
-                         quoted(text(body, "request")) +
-                             QStringLiteral(" must be \"Post Data Transaction\""));
+    if (text(body, "request") != u"Post Data Transaction") {
+        if (m_rules.strict)
+            return violation(Code::FormatError, QStringLiteral("request"),
+                             quoted(text(body, "request")) +
+                                 QStringLiteral(" must be \"Post Data Transaction\""));
+        // Faspay goes by the path, not the label (Part A §15).
+        if (tolerated)
+            tolerated->append(QStringLiteral("request ") + quoted(text(body, "request")) +
+                              QStringLiteral(" (Part A §8: \"Post Data Transaction\")"));
+    }
     if (auto v = checkBillNo(body))
         return *v;
     const std::pair<const char *, int> lengths[] = {
@@ -519,12 +584,12 @@ SandboxRequestChecker::checkPostData(const QJsonObject &body) const
                              m_rules.channels.keys().join(QStringLiteral(", ")) + QLatin1Char(')'));
 
     // Dates (Part A §7).
-    const std::optional<QDateTime> billDate = sandboxwire::parseWib(text(body, "bill_date"));
+    std::optional<QDateTime> billDate = sandboxwire::parseWib(text(body, "bill_date"));
     if (!billDate)
         return violation(Code::FormatError, QStringLiteral("bill_date"),
                          quoted(text(body, "bill_date")) +
                              QStringLiteral(" must be yyyy-MM-dd HH:mm:ss (Jakarta time)"));
-    const std::optional<QDateTime> billExpired = sandboxwire::parseWib(text(body, "bill_expired"));
+    std::optional<QDateTime> billExpired = sandboxwire::parseWib(text(body, "bill_expired"));
     if (!billExpired)
         return violation(Code::FormatError, QStringLiteral("bill_expired"),
                          quoted(text(body, "bill_expired")) +
@@ -539,13 +604,28 @@ SandboxRequestChecker::checkPostData(const QJsonObject &body) const
                          quoted(text(body, "bill_expired")) +
                              QStringLiteral(" is more than 30 days after bill_date ") +
                              quoted(text(body, "bill_date")));
-    if (m_rules.billDateToleranceSecs > 0 &&
-        qAbs(m_rules.now.secsTo(*billDate)) > m_rules.billDateToleranceSecs)
-        return violation(Code::FormatError, QStringLiteral("bill_date"),
-                         quoted(text(body, "bill_date")) +
-                             QStringLiteral(" is not the current Jakarta time (WIB, UTC+7); the "
-                                            "gateway's time is ") +
-                             quoted(sandboxwire::formatWib(m_rules.now)));
+    if (m_rules.billDateToleranceSecs > 0) {
+        const std::optional<int> offset = billDateOffset(*billDate);
+        if (!offset)
+            return violation(Code::FormatError, QStringLiteral("bill_date"),
+                             quoted(text(body, "bill_date")) +
+                                 QStringLiteral(" is not the current Jakarta time (WIB, UTC+7); "
+                                                "the gateway's time is ") +
+                                 quoted(sandboxwire::formatWib(m_rules.now)));
+        if (*offset != sandboxwire::WibOffsetSecs) {
+            // The caller's local time (Part A §15): both dates are read at its offset, so that
+            // the bill lives as long as the caller meant.
+            const qint64 shift = qint64(sandboxwire::WibOffsetSecs) - *offset;
+            billDate = billDate->addSecs(shift);
+            billExpired = billExpired->addSecs(shift);
+            if (tolerated)
+                tolerated->append(QStringLiteral("bill_date ") + quoted(text(body, "bill_date")) +
+                                  QStringLiteral(" in ") + utcOffsetText(*offset) +
+                                  QStringLiteral(", not Jakarta time (Part A §7: WIB, UTC+7); "
+                                                 "bill_date and bill_expired read at ") +
+                                  utcOffsetText(*offset));
+        }
+    }
     if (*billExpired <= m_rules.now)
         return violation(Code::OrderExpired, QStringLiteral("bill_expired"),
                          quoted(text(body, "bill_expired")) +

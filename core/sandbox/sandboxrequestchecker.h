@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -69,6 +70,16 @@ namespace kasir {
 //
 // Inquiry (100004) and cancel (100005) go through rows 1-6 for their own fields, then trx_id
 // (16 digits) and bill_no formats (30) and payment_cancel length (30).
+//
+// Unless Rules::strict, four forms that real Faspay accepts but Kasir never sends (Part A §15)
+// pass, each named in the `tolerated` list the check fills (the sandbox logs it as a warning):
+//  - row 1: Content-Type text/plain with a body that is a JSON object;
+//  - row 3: payment_status_code and payment_status_desc in an inquiry (ignored);
+//  - row 7: a `request` other than "Post Data Transaction" (still mandatory: row 4);
+//  - row 11: a bill_date that is not the clock in WIB but is the clock, within the tolerance,
+//    at another offset from UTC-12:00 to UTC+14:00 in whole quarter hours (the caller's local
+//    time); bill_date and bill_expired are then read at that offset.
+// Strict, each is refused as the table says.
 struct SandboxViolation
 {
     QString responseCode;
@@ -100,17 +111,25 @@ public:
         QMap<QString, QString> channels; // pg_code -> pg_name
         QDateTime now;                   // UTC
         int billDateToleranceSecs = 600; // <= 0: not checked
+        bool strict = false;             // refuse what Faspay tolerates (SandboxConfig::strict)
     };
 
     explicit SandboxRequestChecker(Rules rules);
 
-    // The body of a JSON API call: Content-Type application/json and a JSON object.
-    static std::optional<SandboxViolation>
-    readJsonBody(const QByteArray &contentType, const QByteArray &body, QJsonObject *object);
+    // The body of a JSON API call: Content-Type application/json and a JSON object. Not strict,
+    // text/plain is accepted for a JSON object and named in `tolerated`.
+    static std::optional<SandboxViolation> readJsonBody(const QByteArray &contentType,
+                                                        const QByteArray &body, bool strict,
+                                                        QJsonObject *object,
+                                                        QStringList *tolerated = nullptr);
 
-    std::variant<CheckedPostData, SandboxViolation> checkPostData(const QJsonObject &body) const;
+    // `tolerated` (optional) receives, in English, each form accepted only because the rules
+    // are not strict, also when a later check refuses the request.
+    std::variant<CheckedPostData, SandboxViolation>
+    checkPostData(const QJsonObject &body, QStringList *tolerated = nullptr) const;
     std::optional<SandboxViolation> checkChannelInquiry(const QJsonObject &body) const;
-    std::optional<SandboxViolation> checkStatusInquiry(const QJsonObject &body) const;
+    std::optional<SandboxViolation> checkStatusInquiry(const QJsonObject &body,
+                                                       QStringList *tolerated = nullptr) const;
     std::optional<SandboxViolation> checkCancel(const QJsonObject &body) const;
 
     // The meaning of a response code as the sandbox writes it ("Format error", ...).
@@ -123,6 +142,10 @@ public:
 private:
     std::optional<SandboxViolation> checkMerchantAndSignature(const QJsonObject &body,
                                                               bool withBillNo) const;
+    // Row 11's "current time": the offset from UTC (seconds) at which bill_date, read as a
+    // local time, is the clock within the tolerance. WIB when it is; otherwise, not strict, the
+    // nearest other offset that is; nullopt when none is.
+    std::optional<int> billDateOffset(const QDateTime &billDateAsWib) const;
 
     Rules m_rules;
 };

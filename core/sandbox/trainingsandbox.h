@@ -3,37 +3,24 @@
 #include "core/faspay/signature.h"
 #include "core/sandbox/sandboxconfig.h"
 #include "core/sandbox/sandboxfaults.h"
+#include "core/sandbox/sandboxlog.h"
 #include "core/sandbox/sandboxrecords.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QList>
-#include <QLoggingCategory>
 #include <QMap>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
-#include <memory>
 #include <optional>
 
-class QHttpServerRequest;
 class QNetworkAccessManager;
-class QTcpSocket;
-
-Q_DECLARE_LOGGING_CATEGORY(lcSandbox) // "kasir.sandbox": one info line per request
 
 namespace kasir {
 
-class BoundedTcpServer;
 class Clock;
-class NotificationSender;
-
-namespace sandboxdetail {
-struct Bill;
-struct Exchange;
-struct Reply;
-} // namespace sandboxdetail
+class LenderFlow;
+class SandboxLedger;
+class SandboxServer;
 
 // An embedded fake of Faspay's Debit API for the online-credit channels, with the lender pages a
 // customer sees after following redirect_url: Kasir's training mode (no Faspay account needed)
@@ -41,10 +28,12 @@ struct Reply;
 //
 // It is at least as strict as Part A of docs/faspay-debit-api.md, so that a client mistake fails
 // here rather than at a store: see SandboxRequestChecker for what is refused with which
-// response code. Listens on loopback (port 0 = any) over Qt HttpServer with a 64 KiB body limit.
+// response code. What real Faspay tolerates beyond Part A (§15) it accepts with a warning, or
+// refuses as well when SandboxConfig::strict. Listens on loopback (port 0 = any) over Qt
+// HttpServer with a 64 KiB body limit.
 //
 //   POST /cvr/100001/10   Payment Channel Inquiry: Kredivo 709, Akulaku 807, Indodana 820,
-//                         BRI Ceria (SandboxConfig::briCeriaCode)
+//                         BRI Ceria (SandboxConfig::briCeriaCode, 721)
 //   POST /cvr/300011/10   Post Data Transaction: trx_id (16 digits, merchant id first) and
 //                         redirect_url
 //                         {base}/pws/100003/0830000010100000/{sig}?trx_id&merchant_id&bill_no
@@ -53,12 +42,18 @@ struct Reply;
 //   GET/POST /pws/100003/0830000010100000/{sig}   lender pages: sign in, OTP, (Kredivo) tenor,
 //                         approve / decline -> notification + 302 to the return URL
 //   GET  /kasir/return    default return page
-//   /sandbox/...          admin, loopback only (see handleAdmin in the .cpp)
+//   /sandbox/...          admin, loopback only (see SandboxServer::handleAdmin)
 //
 // Answers carry amounts in whole rupiah (inquiry payment_total, notification and return URL
 // bill_total/payment_total), like real notifications (Part B §2.4), unless
 // SandboxConfig::answerAmountsTimes100. Bills expire at bill_expired by the injected Clock.
-// Lender pages' state lives in the sandbox (one customer per bill), not in cookies.
+//
+// This class puts three parts together and is what its users hold:
+//   SandboxLedger   the bills and the four calls as request -> answer functions (no HTTP)
+//   SandboxServer   HTTP: listening, routing, reading the JSON, request faults, the records,
+//                   the admin endpoint
+//   LenderFlow      the lender pages, approve / decline, the notifications and their faults
+// with the faults waiting to happen (SandboxFaultRules) shared by the last two.
 class TrainingSandbox : public QObject
 {
     Q_OBJECT
@@ -86,7 +81,7 @@ public:
     const SandboxConfig &config() const { return m_config; }
     faspay::Credentials credentials() const { return m_config.credentials(); }
     QMap<QString, QString> channels() const; // pg_code -> pg_name
-    static QString pathCode() { return QStringLiteral("0830000010100000"); }
+    static QString pathCode();               // of redirect_url
     // The training phone / PIN / OTP a lender page accepts for a channel code.
     struct LenderLogin
     {
@@ -105,8 +100,11 @@ public:
     void addNotificationFault(const NotificationFaultRule &rule);
     // Faults written as text (parseFaultSpec); false and an error for a bad spec.
     bool addFaultSpec(QStringView spec, QString *error = nullptr);
-    QList<SandboxFaultRule> pendingFaults() const { return m_faults; }
-    QList<NotificationFaultRule> pendingNotificationFaults() const { return m_notificationFaults; }
+    QList<SandboxFaultRule> pendingFaults() const { return m_faults.requestFaults(); }
+    QList<NotificationFaultRule> pendingNotificationFaults() const
+    {
+        return m_faults.notificationFaults();
+    }
     void clearFaults();
     // Closes the connections kept open by "hang" faults.
     void releaseHungConnections();
@@ -115,8 +113,8 @@ public:
     int postCount(const QString &billNo) const; // post-data requests received naming bill_no
     std::optional<SandboxBill> bill(const QString &billNo) const;
     QList<SandboxBill> bills() const;
-    QList<SandboxRequestRecord> requests() const { return m_requests; }
-    QList<NotificationDelivery> notifications() const { return m_notifications; }
+    QList<SandboxRequestRecord> requests() const;
+    QList<NotificationDelivery> notifications() const;
 
     // Shortcuts for tests, the chaos driver and the admin endpoint. False when the bill is
     // unknown or cannot take the change (approve/decline/expire need status 0 or 1).
@@ -135,55 +133,12 @@ Q_SIGNALS:
     void requestRefused(const QString &description);
 
 private:
-    class HttpServer;
-    friend class HttpServer;
-    using Bill = sandboxdetail::Bill;
-    using Exchange = sandboxdetail::Exchange;
-    using Reply = sandboxdetail::Reply;
-
-    void handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
-    Reply route(const QHttpServerRequest &request, Exchange &exchange);
-    Reply handleChannelInquiry(const QJsonObject &body, Exchange &exchange);
-    Reply handlePostData(const QJsonObject &body, Exchange &exchange);
-    Reply handleStatusInquiry(const QJsonObject &body, Exchange &exchange);
-    Reply handleCancel(const QJsonObject &body, Exchange &exchange);
-    Reply handleLenderPage(const QHttpServerRequest &request, Exchange &exchange);
-    Reply handleKasirReturn(const QHttpServerRequest &request);
-    Reply handleAdmin(const QHttpServerRequest &request, Exchange &exchange);
-    void deliver(QTcpSocket *socket, qint64 sequence, const Reply &reply,
-                 const std::optional<SandboxFault> &fault, bool closeAfter);
-    void record(Exchange &exchange, const Reply &reply, const std::optional<SandboxFault> &fault);
-
-    std::optional<SandboxFault> takeFault(SandboxOperation operation, const QString &billNo);
-    std::optional<NotificationFault> takeNotificationFault(const QString &billNo);
-
-    Bill *findBill(const QString &billNo);
-    const Bill *findBill(const QString &billNo) const;
-    void refreshExpiry(Bill &bill);
-    void setStatus(Bill &bill, int paymentStatus);
-    void settle(Bill &bill, bool approved);
-    void notifyPayment(const Bill &bill);
-    QUrl returnUrlFor(const Bill &bill) const;
-    QString nextTrxId();
-    QString nextPaymentReff(const QString &channelCode);
-    SandboxBill snapshot(const Bill &bill) const;
-
     SandboxConfig m_config;
-    const Clock *m_clock;
-    HttpServer *m_server = nullptr;
-    QPointer<BoundedTcpServer> m_tcp;
-    NotificationSender *m_sender;
+    SandboxFaultRules m_faults;
+    SandboxLedger *m_ledger;
+    LenderFlow *m_lender;
+    SandboxServer *m_server;
     QString m_error;
-
-    QMap<QString, std::shared_ptr<Bill>> m_bills; // by bill_no
-    QHash<QString, int> m_postCounts;
-    QList<SandboxRequestRecord> m_requests;
-    QList<NotificationDelivery> m_notifications;
-    QList<SandboxFaultRule> m_faults;
-    QList<NotificationFaultRule> m_notificationFaults;
-    QList<QPointer<QTcpSocket>> m_hung;
-    qint64 m_trxSequence = 0;
-    qint64 m_reffSequence = 0;
 };
 
 } // namespace kasir

@@ -72,7 +72,9 @@ struct SandboxProcess
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList args{QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")};
+        // Strict, like every test of Kasir: only Part A is accepted (Part A §15).
+        QStringList args{QStringLiteral("sandbox"), QStringLiteral("--strict"),
+                         QStringLiteral("--port"), QStringLiteral("0")};
         if (notifyUrl.isValid())
             args << QStringLiteral("--notify-url") << notifyUrl.toString();
         process.start(kasir, args);

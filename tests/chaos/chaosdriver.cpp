@@ -328,9 +328,10 @@ bool Driver::setUp()
     QDir().mkpath(m_work + QStringLiteral("/logs"));
     m_notifyPort = freePort();
     m_sandbox.setProgram(m_kasir);
+    // Strict: Kasir's own tests refuse what only real Faspay tolerates (Part A §15).
     m_sandbox.setArguments(
-        {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-         QStringLiteral("--notify-url"),
+        {QStringLiteral("sandbox"), QStringLiteral("--strict"), QStringLiteral("--port"),
+         QStringLiteral("0"), QStringLiteral("--notify-url"),
          QStringLiteral("http://127.0.0.1:%1/faspay/notification").arg(m_notifyPort)});
     QProcessEnvironment env = kasirEnvironment(QString());
     m_sandbox.setProcessEnvironment(env);

@@ -51,6 +51,7 @@ public:
             qFatal("no temporary folder");
         if (channels == Channels::WithoutBriCeria)
             cacheChannelsWithoutBriCeria();
+        sandboxConfig.strict = true; // as in training mode: only Part A is accepted
         sandbox = std::make_unique<TrainingSandbox>(sandboxConfig, &clock, &network);
         if (!sandbox->start())
             qFatal("sandbox: %s", qPrintable(sandbox->errorString()));

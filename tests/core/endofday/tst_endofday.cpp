@@ -305,12 +305,20 @@ void TestEndOfDay::pdf()
 
 namespace {
 
+// Kasir sends only Part A: the sandbox refuses what only real Faspay tolerates.
+SandboxConfig strictConfig()
+{
+    SandboxConfig config;
+    config.strict = true;
+    return config;
+}
+
 // The sandbox on loopback with a client, and bills posted to it like the engine posts them.
 struct SandboxRig
 {
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox{SandboxConfig{}, &clock, &nam};
+    TrainingSandbox sandbox{strictConfig(), &clock, &nam};
     std::unique_ptr<faspay::FaspayClient> client;
 
     bool start()

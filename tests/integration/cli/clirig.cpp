@@ -50,16 +50,18 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(const QStringList &arguments)
+bool SandboxProcess::start(const QStringList &arguments, Strictness strictness)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.remove(QStringLiteral("KASIR_CRASH_AT"));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(kasirExecutable(), QStringList{QStringLiteral("sandbox"),
-                                                   QStringLiteral("--port"), QStringLiteral("0")} +
-                                           arguments);
+    // Strict: Kasir's own tests refuse what only real Faspay tolerates (Part A §15).
+    QStringList command{QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")};
+    if (strictness == Strictness::Strict)
+        command.insert(1, QStringLiteral("--strict"));
+    m_process.start(kasirExecutable(), command + arguments);
     if (!m_process.waitForStarted(30000))
         return false;
     QByteArray line;
@@ -135,6 +137,20 @@ int SandboxProcess::addFault(const QString &spec)
     int status = 0;
     request("POST", QStringLiteral("/sandbox/faults"), spec.toUtf8(), &status);
     return status;
+}
+
+QJsonObject SandboxProcess::postAsTextPlain(const QString &path, const QJsonObject &body)
+{
+    // request() labels every body text/plain.
+    return QJsonDocument::fromJson(
+               request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), nullptr))
+        .object();
+}
+
+QString SandboxProcess::errText()
+{
+    m_err += m_process.readAllStandardError();
+    return QString::fromUtf8(m_err);
 }
 
 // ---- kasir runs ------------------------------------------------------------------------------

@@ -33,15 +33,18 @@ struct KasirResult
     QString describe() const; // for failure messages
 };
 
-// `kasir sandbox --port 0 [args]` and its admin endpoint (GET/POST /sandbox/...).
+// `kasir sandbox --strict --port 0 [args]` and its admin endpoint (GET/POST /sandbox/...).
+// Strict as every test of Kasir runs it; Tolerant leaves --strict out (what other programs get).
 class SandboxProcess
 {
 public:
+    enum class Strictness { Strict, Tolerant };
+
     SandboxProcess() = default;
     ~SandboxProcess();
 
     // Starts it and reads its base URL from the first line on stdout.
-    bool start(const QStringList &arguments = {});
+    bool start(const QStringList &arguments = {}, Strictness strictness = Strictness::Strict);
     QUrl base() const { return m_base; }
     QString baseText() const { return m_base.toString(); }
 
@@ -53,6 +56,10 @@ public:
     // X-Kasir-Sandbox header; the HTTP status.
     int act(const QString &billNo, const QString &action);
     int addFault(const QString &spec); // POST /sandbox/faults
+    // POST of a JSON body labelled Content-Type text/plain, as one third-party client sends it.
+    QJsonObject postAsTextPlain(const QString &path, const QJsonObject &body);
+    // What it wrote on stderr so far (its log).
+    QString errText();
 
 private:
     QByteArray request(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -61,6 +68,7 @@ private:
     QProcess m_process;
     QUrl m_base;
     QNetworkAccessManager m_network;
+    QByteArray m_err;
 };
 
 // A run of Kasir that goes on in the background (checkout --wait, while the test acts).

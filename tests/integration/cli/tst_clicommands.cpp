@@ -5,6 +5,7 @@
 // executable against `kasir sandbox` in another process.
 
 #include "clirig.h"
+#include "core/faspay/signature.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void badConfigurationSendsNothing_data();
     void badConfigurationSendsNothing();
     void statusOfAnUnknownBill();
+    void sandboxIsStrictOnlyWithTheFlag();
     void secondInstanceIsRefusedWhileReadersAnswer();
     void almostFullDiskSendsNothing();
     void journalFailingMidFlightDoesNotHang();
@@ -459,6 +461,36 @@ void TestCliCommands::statusOfAnUnknownBill()
     QVERIFY2(s.exitCode == 1, qPrintable(s.describe()));
     QVERIFY(s.errText().contains(QStringLiteral("K01NOSUCHBILL")));
     QCOMPARE(rig.run({QStringLiteral("status")}).exitCode, 1);
+}
+
+// `kasir sandbox` serves other programs as Faspay would: JSON labelled text/plain is accepted,
+// with a warning on stderr; `--strict` refuses it as Kasir's own tests need.
+void TestCliCommands::sandboxIsStrictOnlyWithTheFlag()
+{
+    const kasir::faspay::Credentials training{QStringLiteral("77777"),
+                                              QStringLiteral("TOKO LATIHAN"), QString(),
+                                              QStringLiteral("latihan-kasir")};
+    const QJsonObject body{
+        {QStringLiteral("request"), QStringLiteral("Request List of Payment Gateway")},
+        {QStringLiteral("merchant_id"), training.merchantId},
+        {QStringLiteral("merchant"), training.merchantName},
+        {QStringLiteral("signature"), kasir::faspay::channelInquirySignature(training)},
+    };
+    const QString channels = QStringLiteral("/cvr/100001/10");
+
+    SandboxProcess tolerant;
+    QVERIFY(tolerant.start({}, SandboxProcess::Strictness::Tolerant));
+    QCOMPARE(tolerant.postAsTextPlain(channels, body).value(u"response_code").toString(), u"00");
+    QTRY_VERIFY2(tolerant.errText().contains(
+                     u"POST /cvr/100001/10: tolerated as Faspay does, refused in strict mode: "
+                     u"Content-Type \"text/plain\" for a JSON body"),
+                 qPrintable(tolerant.errText()));
+
+    SandboxProcess strict;
+    QVERIFY(strict.start());
+    const QJsonObject refused = strict.postAsTextPlain(channels, body);
+    QCOMPARE(refused.value(u"response_error")[u"response_code"].toString(), u"30");
+    QVERIFY2(!strict.errText().contains(u"tolerated"), qPrintable(strict.errText()));
 }
 
 void TestCliCommands::secondInstanceIsRefusedWhileReadersAnswer()

@@ -60,6 +60,7 @@ bool EngineRig::start()
         return false;
     }
     SandboxConfig config;
+    config.strict = true; // Kasir sends only Part A: refuse what only real Faspay tolerates
     config.notificationFormat = options.notificationFormat;
     config.notificationRetryMs = options.notificationRetryMs;
     config.notificationTimeoutMs = 3000;

@@ -241,8 +241,20 @@ HttpResult HttpProbe::postForm(const QUrl &url, const QList<std::pair<QString, Q
 
 // --- sandbox fixture --------------------------------------------------------------------------
 
-SandboxFixture::SandboxFixture(SandboxConfig config)
-    : sandbox(std::make_unique<TrainingSandbox>(std::move(config), &clock, &sandboxNetwork))
+namespace {
+
+SandboxConfig withStrictness(SandboxConfig config, SandboxFixture::Strictness strictness)
+{
+    if (strictness == SandboxFixture::Strictness::Strict)
+        config.strict = true;
+    return config;
+}
+
+} // namespace
+
+SandboxFixture::SandboxFixture(SandboxConfig config, Strictness strictness)
+    : sandbox(std::make_unique<TrainingSandbox>(withStrictness(std::move(config), strictness),
+                                                &clock, &sandboxNetwork))
 {
     if (!sandbox->start())
         qFatal("training sandbox did not start: %s", qPrintable(sandbox->errorString()));

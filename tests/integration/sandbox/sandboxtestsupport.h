@@ -81,11 +81,16 @@ private:
     QNetworkAccessManager m_network;
 };
 
-// A started sandbox on loopback with a ManualClock, and calls to it.
+// A started sandbox on loopback with a ManualClock, and calls to it. Strict unless told
+// otherwise: Kasir's own tests refuse what only real Faspay tolerates (SandboxConfig::strict);
+// AsConfigured keeps the config's own setting (the tolerance tests).
 class SandboxFixture
 {
 public:
-    explicit SandboxFixture(SandboxConfig config = SandboxConfig());
+    enum class Strictness { Strict, AsConfigured };
+
+    explicit SandboxFixture(SandboxConfig config = SandboxConfig(),
+                            Strictness strictness = Strictness::Strict);
     ~SandboxFixture();
 
     ManualClock clock;

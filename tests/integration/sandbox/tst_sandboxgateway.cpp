@@ -133,7 +133,7 @@ void TestSandboxGateway::channelList()
     const QMap<QString, QString> expected = {{QStringLiteral("709"), QStringLiteral("Kredivo")},
                                              {QStringLiteral("807"), QStringLiteral("Akulaku")},
                                              {QStringLiteral("820"), QStringLiteral("Indodana")},
-                                             {QStringLiteral("831"), QStringLiteral("BRI Ceria")}};
+                                             {QStringLiteral("721"), QStringLiteral("BRI Ceria")}};
     QCOMPARE(channels, expected);
 }
 
@@ -154,7 +154,7 @@ void TestSandboxGateway::postDataCreatesBill_data()
     QTest::newRow("Kredivo") << QStringLiteral("709");
     QTest::newRow("Akulaku") << QStringLiteral("807");
     QTest::newRow("Indodana") << QStringLiteral("820");
-    QTest::newRow("BRI Ceria") << QStringLiteral("831");
+    QTest::newRow("BRI Ceria") << QStringLiteral("721");
 }
 
 void TestSandboxGateway::postDataCreatesBill()
@@ -863,7 +863,7 @@ void TestSandboxGateway::summaryForTheCommandLine()
     const QString summary = f.sandbox->summary();
     QVERIFY(summary.contains(f.sandbox->baseUrl().toString()));
     QVERIFY(summary.contains(u"merchant_id 77777 (TOKO LATIHAN), user_id bot77777"));
-    QVERIFY(summary.contains(u"831 BRI Ceria"));
+    QVERIFY(summary.contains(u"721 BRI Ceria"));
     QVERIFY(summary.contains(u"Kredivo 081513114262 / PIN 663482 / OTP 4567"));
     QVERIFY(summary.contains(u"/kasir/return"));
     QVERIFY(f.sandbox->isListening());

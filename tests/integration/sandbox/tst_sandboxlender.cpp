@@ -106,7 +106,7 @@ void TestSandboxLender::approveInTheBrowser_data()
                              << QStringLiteral("6_months");
     QTest::newRow("Akulaku") << QStringLiteral("807") << QStringLiteral("Akulaku") << QString();
     QTest::newRow("Indodana") << QStringLiteral("820") << QStringLiteral("Indodana") << QString();
-    QTest::newRow("BRI Ceria") << QStringLiteral("831") << QStringLiteral("BRI Ceria") << QString();
+    QTest::newRow("BRI Ceria") << QStringLiteral("721") << QStringLiteral("BRI Ceria") << QString();
 }
 
 void TestSandboxLender::approveInTheBrowser()
@@ -349,8 +349,8 @@ void TestSandboxLender::wrongOtp()
 {
     SandboxFixture f;
     const QString billNo = QStringLiteral("K01S0005");
-    const QJsonObject created = f.createBill(billNo, QStringLiteral("831"));
-    const TrainingSandbox::LenderLogin login = f.sandbox->lenderLogin(QStringLiteral("831"));
+    const QJsonObject created = f.createBill(billNo, QStringLiteral("721"));
+    const TrainingSandbox::LenderLogin login = f.sandbox->lenderLogin(QStringLiteral("721"));
     Browser browser{f, {}, {}};
     browser.open(QUrl(redirectOf(created)));
     browser.submit({{QStringLiteral("step"), QStringLiteral("signin")},

@@ -44,7 +44,9 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
         QSKIP("this build has no embedded browser (Qt WebEngine)");
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    SandboxConfig config;
+    config.strict = true; // Kasir sends only Part A: refuse what only real Faspay tolerates
+    TrainingSandbox sandbox(config, &clock, &nam);
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
 
     QTemporaryDir dir;

@@ -54,7 +54,9 @@ void TestEndOfDayDialog::reportReconcileExport()
 {
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    SandboxConfig config;
+    config.strict = true; // Kasir sends only Part A: refuse what only real Faspay tolerates
+    TrainingSandbox sandbox(config, &clock, &nam);
     QVERIFY(sandbox.start());
     QTemporaryDir dir;
     JournalError error;

@@ -225,7 +225,9 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
 {
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    SandboxConfig config;
+    config.strict = true; // Kasir sends only Part A: refuse what only real Faspay tolerates
+    TrainingSandbox sandbox(config, &clock, &nam);
     QVERIFY(sandbox.start());
     JournalRig rig;
     QVERIFY(rig.open(&clock));

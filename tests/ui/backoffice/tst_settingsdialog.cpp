@@ -32,6 +32,14 @@ using kasir::testsupport::FakePasswordStore;
 
 namespace {
 
+// Kasir sends only Part A: the sandbox refuses what only real Faspay tolerates.
+SandboxConfig strictSandboxConfig()
+{
+    SandboxConfig config;
+    config.strict = true;
+    return config;
+}
+
 template<class T>
 T *field(QWidget *dialog, const char *name)
 {
@@ -460,7 +468,7 @@ void TestSettingsDialog::testConnectionAgainstSandbox()
 {
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    TrainingSandbox sandbox(strictSandboxConfig(), &clock, &nam);
     QVERIFY(sandbox.start());
     FakePasswordStore store;
     SettingsDialog dialog(m_settings.get(), &store, &nam);
@@ -492,7 +500,7 @@ void TestSettingsDialog::testConnectionWrongPassword()
 {
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    TrainingSandbox sandbox(strictSandboxConfig(), &clock, &nam);
     QVERIFY(sandbox.start());
     FakePasswordStore store;
     SettingsDialog dialog(m_settings.get(), &store, &nam);
@@ -520,7 +528,7 @@ void TestSettingsDialog::screenshot()
     testsupport::ScreenshotLanguage language;
     SystemClock clock;
     QNetworkAccessManager nam;
-    TrainingSandbox sandbox(SandboxConfig{}, &clock, &nam);
+    TrainingSandbox sandbox(strictSandboxConfig(), &clock, &nam);
     QVERIFY(sandbox.start());
     FakePasswordStore store;
     store.stored.insert(sandbox.config().merchantId, sandbox.config().password);
