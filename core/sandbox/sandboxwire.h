@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/wib.h"
 #include "core/money/money.h"
 #include "core/sandbox/sandboxconfig.h"
 
@@ -16,8 +17,8 @@
 // code it checks.
 namespace kasir::sandboxwire {
 
-// Jakarta time, UTC+7 all year (Indonesia has no daylight saving time).
-constexpr int WibOffsetSecs = 7 * 3600;
+// Jakarta time: the one definition in core/common/wib.h (a constant, not code under test).
+constexpr int WibOffsetSecs = WibOffsetSeconds;
 
 // "yyyy-MM-dd HH:mm:ss" in WIB for a UTC instant.
 QString formatWib(const QDateTime &utc);
