@@ -3,6 +3,7 @@
 #include "app/languages.h"
 #include "app/windowwiring.h"
 #include "core/common/platform.h"
+#include "core/journal/journal.h"
 #include "core/kasirversion.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -127,8 +128,8 @@ int main(int argc, char *argv[])
         qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 
-    kasir::MainWindow window(context->checkout(), context->journal(), context->settings(),
-                             context->isTraining());
+    kasir::MainWindow window(context->checkout(), context->journal(), context->journal(),
+                             context->settings(), context->isTraining());
     window.setReceiptService(context->receipts());
     if (!embeddedBrowser)
         window.disableEmbeddedBrowser();

@@ -1,7 +1,7 @@
 #include "ui/endofdaydialog.h"
 
 #include "core/common/clock.h"
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -49,7 +49,7 @@ QString statusName(faspay::PaymentStatus status)
 
 } // namespace
 
-EndOfDayDialog::EndOfDayDialog(Journal *journal, faspay::FaspayClient *client,
+EndOfDayDialog::EndOfDayDialog(const AttemptReader *journal, faspay::FaspayClient *client,
                                faspay::Credentials credentials, QString storeName,
                                const Clock *clock, bool training, QWidget *parent)
     : QDialog(parent)

@@ -20,7 +20,7 @@ class QTableWidget;
 namespace kasir {
 
 class Clock;
-class Journal;
+class AttemptReader;
 
 namespace faspay {
 class FaspayClient;
@@ -36,8 +36,9 @@ class EndOfDayDialog : public QDialog
 
 public:
     // `client` null: Reconcile is not offered (no gateway configured).
-    EndOfDayDialog(Journal *journal, faspay::FaspayClient *client, faspay::Credentials credentials,
-                   QString storeName, const Clock *clock, bool training, QWidget *parent = nullptr);
+    EndOfDayDialog(const AttemptReader *journal, faspay::FaspayClient *client,
+                   faspay::Credentials credentials, QString storeName, const Clock *clock,
+                   bool training, QWidget *parent = nullptr);
     ~EndOfDayDialog() override;
 
     const EndOfDayReport &report() const { return m_report; }
@@ -64,7 +65,7 @@ private:
                     bool (EndOfDayDialog::*write)(const QString &));
     void say(const QString &text, bool problem = false);
 
-    Journal *m_journal;
+    const AttemptReader *m_journal;
     faspay::FaspayClient *m_client;
     faspay::Credentials m_credentials;
     QString m_storeName;

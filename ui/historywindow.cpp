@@ -58,8 +58,8 @@ QList<AttemptState> settleTargets()
 
 } // namespace
 
-HistoryWindow::HistoryWindow(Journal *journal, CheckoutService *checkout, ReceiptService *receipts,
-                             const Clock *clock, QWidget *parent)
+HistoryWindow::HistoryWindow(const AttemptReader *journal, CheckoutService *checkout,
+                             ReceiptService *receipts, const Clock *clock, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_journal(journal)
     , m_clock(clock)

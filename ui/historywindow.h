@@ -3,7 +3,7 @@
 #include "core/attempt/attempt.h"
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 #include "ui/supervisordialog.h"
 
 #include <QPointer>
@@ -42,7 +42,7 @@ public:
 
     // `journal` is required; `checkout` and `receipts` may be null (a read-only history: their
     // actions are hidden). `clock` (null: the system's) decides which day is "today".
-    HistoryWindow(Journal *journal, CheckoutService *checkout, ReceiptService *receipts,
+    HistoryWindow(const AttemptReader *journal, CheckoutService *checkout, ReceiptService *receipts,
                   const Clock *clock = nullptr, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
@@ -81,7 +81,7 @@ private:
     void askSupervisor(const QString &action, std::function<void(const QString &)> then);
     void say(const QString &text);
 
-    Journal *m_journal;
+    const AttemptReader *m_journal;
     const Clock *m_clock;
     CheckoutService *m_checkout; // not owned; outlives the window, or null
     ReceiptService *m_receipts;  // not owned; outlives the window, or null

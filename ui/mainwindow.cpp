@@ -1,7 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/faspay/channelcatalog.h"
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptservice.h"
@@ -69,11 +69,13 @@ private:
     const Clock *m_target;
 };
 
-MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSettings &settings,
-                       bool training, QWidget *parent)
+MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
+                       ProductCatalog *catalog, const AppSettings &settings, bool training,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_checkout(checkout)
     , m_journal(journal)
+    , m_catalog(catalog)
     , m_settings(settings)
     , m_training(training)
     , m_clock(std::make_unique<ForwardingClock>(&m_systemClock))
@@ -85,7 +87,7 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
 
     if (m_training) {
         // Training mode sells from a sample catalog when the shop has not imported its own.
-        seedSampleCatalog(m_journal);
+        seedSampleCatalog(m_catalog);
     }
 
     auto *central = new QWidget(this);
@@ -109,7 +111,7 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
     layout->addWidget(confirmHolder);
 
     m_stack = new QStackedWidget(central);
-    m_sale = new SalePage(m_journal, m_stack);
+    m_sale = new SalePage(m_catalog, m_stack);
     m_payment = new PaymentPanel(m_clock.get(), m_stack);
     m_pending = new PendingModel(m_clock.get(), this);
     m_inbox = new PendingInbox(m_pending, m_stack);
@@ -120,7 +122,7 @@ MainWindow::MainWindow(CheckoutService *checkout, Journal *journal, const AppSet
     setCentralWidget(central);
 
     m_overlay = new ShortcutOverlay(central);
-    m_import = new ProductImportDialog(m_journal, this);
+    m_import = new ProductImportDialog(m_catalog, this);
 
     m_statusMessage = new QLabel(this);
     m_statusMessage->setObjectName(QStringLiteral("statusMessage"));

@@ -21,7 +21,8 @@ namespace kasir {
 class BadgeButton;
 class CheckoutService;
 class ConfirmBar;
-class Journal;
+class AttemptReader;
+class ProductCatalog;
 class PaymentPanel;
 class PendingInbox;
 class PendingModel;
@@ -47,8 +48,9 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Sale, Payment, Pending };
 
-    MainWindow(CheckoutService *checkout, Journal *journal, const AppSettings &settings,
-               bool training, QWidget *parent = nullptr);
+    // `history` reads attempts (the live timeline); `catalog` is the product catalogue.
+    MainWindow(CheckoutService *checkout, const AttemptReader *history, ProductCatalog *catalog,
+               const AppSettings &settings, bool training, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The clock the countdowns read (tests move time). Default: the system clock.
@@ -155,7 +157,8 @@ private:
     void onEndOfDay();
 
     CheckoutService *m_checkout;
-    Journal *m_journal;
+    const AttemptReader *m_journal;
+    ProductCatalog *m_catalog;
     AppSettings m_settings;
     bool m_training;
     SystemClock m_systemClock;

@@ -1,6 +1,6 @@
 #include "ui/productentry.h"
 
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 #include "ui/theme.h"
 
 #include <QAbstractItemView>
@@ -36,7 +36,7 @@ QtyAndCode splitQuantity(const QString &text)
 }
 } // namespace
 
-ProductEntry::ProductEntry(Journal *journal, QWidget *parent)
+ProductEntry::ProductEntry(const ProductCatalog *journal, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
     , m_edit(new QLineEdit(this))

@@ -12,7 +12,7 @@ class QTimer;
 
 namespace kasir {
 
-class Journal;
+class ProductCatalog;
 
 // Where products come into the sale: scan a barcode, type a SKU or an alias, or type part of a
 // name and pick from the list (F3 opens it). Enter adds. "3*SKU" (or "3x SKU") adds three.
@@ -22,7 +22,7 @@ class ProductEntry : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProductEntry(Journal *journal, QWidget *parent = nullptr);
+    explicit ProductEntry(const ProductCatalog *catalog, QWidget *parent = nullptr);
 
     QLineEdit *lineEdit() const { return m_edit; }
     QLabel *feedbackLabel() const { return m_feedback; }
@@ -48,7 +48,7 @@ private:
     void choose(const Product &product, qint64 qty);
     bool chooseFromSuggestion(const QModelIndex &index);
 
-    Journal *m_journal;
+    const ProductCatalog *m_journal;
     QLineEdit *m_edit;
     QLabel *m_feedback;
     QCompleter *m_completer;

@@ -1,6 +1,6 @@
 #include "ui/productimportdialog.h"
 
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 #include "ui/theme.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +16,7 @@
 
 namespace kasir {
 
-ProductImportDialog::ProductImportDialog(Journal *journal, QWidget *parent)
+ProductImportDialog::ProductImportDialog(ProductCatalog *journal, QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
     , m_path(new QLineEdit(this))

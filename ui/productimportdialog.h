@@ -9,7 +9,7 @@ class QTableWidget;
 
 namespace kasir {
 
-class Journal;
+class ProductCatalog;
 
 // Imports a product list (CSV from a spreadsheet: sku, name, price, barcodes) into the journal's
 // catalog and shows the report: how many were added and updated, and every rejected row with
@@ -20,7 +20,7 @@ class ProductImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ProductImportDialog(Journal *journal, QWidget *parent = nullptr);
+    explicit ProductImportDialog(ProductCatalog *catalog, QWidget *parent = nullptr);
 
     // Imports `path`; false when the file could not be read or the journal refused (the dialog
     // says why). Rejected rows are not a failure: they are listed.
@@ -37,7 +37,7 @@ Q_SIGNALS:
 private:
     void browse();
 
-    Journal *m_journal;
+    ProductCatalog *m_journal;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QPushButton *m_import;

@@ -39,7 +39,7 @@ QLabel *sectionTitle(QWidget *parent)
 }
 } // namespace
 
-SalePage::SalePage(Journal *journal, QWidget *parent)
+SalePage::SalePage(const ProductCatalog *journal, QWidget *parent)
     : QWidget(parent)
     , m_entry(new ProductEntry(journal, this))
     , m_cart(new CartModel(this))

@@ -17,7 +17,7 @@ class CartModel;
 class CartView;
 class ChannelPicker;
 class FeesPanel;
-class Journal;
+class ProductCatalog;
 class ProductEntry;
 class TotalsPanel;
 
@@ -31,7 +31,7 @@ class SalePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit SalePage(Journal *journal, QWidget *parent = nullptr);
+    explicit SalePage(const ProductCatalog *catalog, QWidget *parent = nullptr);
 
     // The order as entered; `channel` is unset until a provider is chosen.
     Order order() const;

@@ -1,6 +1,6 @@
 #include "ui/samplecatalog.h"
 
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 
 namespace kasir {
 
@@ -60,7 +60,7 @@ QList<Product> sampleCatalog()
     return out;
 }
 
-int seedSampleCatalog(Journal *journal, JournalError *error)
+int seedSampleCatalog(ProductCatalog *journal, JournalError *error)
 {
     JournalError e;
     if (!journal->searchProducts(QString(), 1, &e).isEmpty())

@@ -7,7 +7,7 @@
 
 namespace kasir {
 
-class Journal;
+class ProductCatalog;
 
 // A small catalog of what an Indonesian electronics-and-grocery shop sells (phones, appliances,
 // groceries), with SKUs, EAN-13 barcodes (GS1 Indonesia prefix 899, valid check digits) and
@@ -17,6 +17,6 @@ QList<Product> sampleCatalog();
 
 // Puts the sample catalog into the journal when its catalog is empty. Returns how many products
 // were added (0 when there were products already); -1 with `error` when the journal refused.
-int seedSampleCatalog(Journal *journal, JournalError *error = nullptr);
+int seedSampleCatalog(ProductCatalog *catalog, JournalError *error = nullptr);
 
 } // namespace kasir

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/attempt/attempt.h"
-#include "core/catalog/product.h"
-#include "core/catalog/productcsv.h"
 #include "core/common/clock.h"
 #include "core/journal/journalerror.h"
 #include "core/journal/migrations.h"
 #include "core/journal/sqldialect.h"
+#include "core/journal/stores.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -25,64 +23,10 @@ namespace kasir {
 
 class InstanceLock;
 
-// What the history window asks for. Every filter is optional; results are newest first.
-struct HistoryQuery
-{
-    QDateTime from;             // created at or after (UTC); invalid: no lower bound
-    QDateTime to;               // created before (UTC); invalid: no upper bound
-    QList<AttemptState> states; // empty: every state
-    std::optional<Channel> channel;
-    QString billNo;   // part of the bill number, any case
-    QString customer; // part of the customer's name, phone or e-mail, any case
-    std::optional<bool> training;
-    int limit = 200;
-    int offset = 0;
-};
-
-enum class ReceiptStatus { Queued, Printed, Failed };
-QString receiptStatusKey(ReceiptStatus status); // "queued", "printed", "failed"
-std::optional<ReceiptStatus> receiptStatusFromKey(QStringView key);
-
-// One printout of a paid sale: copy 0 is the original (at most one per attempt, enforced by
-// UNIQUE(attempt_id, copy_number)); 1..n are reprints, each marked as a copy.
-struct ReceiptRecord
-{
-    qint64 id = 0;
-    qint64 attemptId = 0;
-    int copyNumber = 0;
-    ReceiptStatus status = ReceiptStatus::Queued;
-    QString error;   // why printing failed, for the cashier
-    QString pdfPath; // archived PDF, empty if none
-    QDateTime createdAt;
-    QDateTime updatedAt;
-
-    bool isCopy() const { return copyNumber > 0; }
-    bool operator==(const ReceiptRecord &) const = default;
-};
-
-// The channel inquiry answer as last fetched (payment_channel code and its name).
-struct CachedChannel
-{
-    QString code;
-    QString name;
-    bool operator==(const CachedChannel &) const = default;
-};
-struct ChannelCache
-{
-    QList<CachedChannel> channels;
-    QDateTime fetchedAt; // invalid: never fetched
-};
-
-struct ProductImportReport
-{
-    int added = 0;
-    int updated = 0;
-    QList<RowRejection> rejected; // by line
-};
-
-// The payment journal: the durable record of every payment attempt and what happened to it,
-// plus the small data that belongs with it (receipts, bill number sequences, the cached channel
-// list, the product catalog). SQLite through Qt SQL, WAL, synchronous=FULL.
+// The payment journal: one SQLite database (Qt SQL, WAL, synchronous=FULL) with its connection,
+// migrations, transactions, fault mapping and SQL dialect, under the narrow stores of stores.h
+// and readers.h: attempts and their events, receipts, the channel cache, the product catalogue
+// (and the bill number sequences behind createAttempt). Who holds which interface: stores.h.
 //
 // Guarantees:
 //  - every state change is one transaction that updates the attempt and appends its event
@@ -101,7 +45,10 @@ struct ProductImportReport
 //
 // Dates are stored as UTC milliseconds since the epoch, money as whole rupiah, both INTEGER.
 // One instance per process, used from one thread (the GUI thread). Not a QObject.
-class Journal
+class Journal final : public AttemptStore,
+                      public ReceiptStore,
+                      public ChannelCacheStore,
+                      public ProductCatalog
 {
 public:
     struct Options
@@ -113,9 +60,6 @@ public:
         // reports it): every payment already started must still be able to record its answer.
         qint64 minimumFreeBytes = 16 * 1024 * 1024;
     };
-    // Builds the bill number from the business day and that day's sequence (1, 2, ...).
-    using BillNoMaker = std::function<QString(QDate day, qint64 sequence)>;
-
     // Opens (creating it and its folder if needed) the journal for tracking payments. Requires
     // the data folder's InstanceLock, and the journal to live in that folder.
     // nullptr with `error` when it cannot be used at all: damaged (Corrupt, file untouched),
@@ -137,7 +81,7 @@ public:
     // check` command or a background re-check can call it directly.
     static JournalError checkIntegrity(const QString &path);
 
-    ~Journal();
+    ~Journal() override;
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
@@ -146,8 +90,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     // False when read-only or after a fault of the disk or the file; the reason says what to do.
-    bool paymentsEnabled() const { return !m_fault.isError(); }
-    TranslatableText disabledReason() const { return m_fault.message; }
+    bool paymentsEnabled() const override { return !m_fault.isError(); }
+    TranslatableText disabledReason() const override { return m_fault.message; }
     JournalError fault() const { return m_fault; }
     // Checks the free space and tries a real write; on success payments are enabled again
     // (after the cashier freed disk space, say). Does nothing for a read-only journal.
@@ -157,70 +101,45 @@ public:
     // through it bypasses every guarantee above.
     QString connectionName() const { return m_connectionName; }
 
-    // ---- attempts ----
-    // Allocates the next sequence of (draft.terminal, day), builds the bill number with
-    // `makeBillNo`, and inserts the attempt, its order and the `created` event in one
-    // transaction. created_at/updated_at come from the clock. bill_no is UNIQUE: a clash is a
-    // Conflict and nothing is written (the sequence does not advance either).
+    // ---- AttemptStore ----
     std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
                                          QDate day, const BillNoMaker &makeBillNo,
-                                         JournalError *error);
-    // Compare-and-set: only if the attempt is still in `expectedFrom`, sets state and the
-    // mutable columns (trx_id, redirect_url, payment_status_code, payment_reff, payment_date,
-    // response_code, reason) from `updated`, updated_at from the clock, and appends `event`
-    // with from = expectedFrom and to = updated.state; all in one transaction. Other fields of
-    // `updated` are ignored (they never change). `updated.state == expectedFrom` records new
-    // facts without a state change (a status check). Returns the attempt as now stored.
-    // Stale expectedFrom: Conflict, nothing written. Unknown id: NotFound.
+                                         JournalError *error) override;
     std::optional<Attempt> transition(qint64 attemptId, AttemptState expectedFrom,
                                       const Attempt &updated, const AttemptEvent &event,
-                                      JournalError *error);
-    // Appends an event that changes nothing (a notification that was a duplicate, a status
-    // check with nothing new). from/to are stored empty.
-    bool appendEvent(qint64 attemptId, const AttemptEvent &event, JournalError *error);
-
-    std::optional<Attempt> attempt(qint64 id, JournalError *error = nullptr) const;
+                                      JournalError *error) override;
+    bool appendEvent(qint64 attemptId, const AttemptEvent &event, JournalError *error) override;
+    std::optional<Attempt> attempt(qint64 id, JournalError *error = nullptr) const override;
     std::optional<Attempt> attemptByBillNo(const QString &billNo,
-                                           JournalError *error = nullptr) const;
-    // Everything that must resume after a restart (not isTerminal()), oldest first.
-    QList<Attempt> nonTerminalAttempts(JournalError *error = nullptr) const;
-    // Paid attempts whose original receipt was never recorded (a crash right after Paid).
-    QList<Attempt> paidAttemptsWithoutReceipt(JournalError *error = nullptr) const;
-    // Oldest first.
-    QList<AttemptEvent> events(qint64 attemptId, JournalError *error = nullptr) const;
-    QList<Attempt> search(const HistoryQuery &query, JournalError *error = nullptr) const;
-    int count(const HistoryQuery &query, JournalError *error = nullptr) const;
+                                           JournalError *error = nullptr) const override;
+    QList<Attempt> nonTerminalAttempts(JournalError *error = nullptr) const override;
+    QList<AttemptEvent> events(qint64 attemptId, JournalError *error = nullptr) const override;
+    QList<Attempt> search(const HistoryQuery &query, JournalError *error = nullptr) const override;
+    int count(const HistoryQuery &query, JournalError *error = nullptr) const override;
 
-    // ---- receipts ----
-    // The next printout of a Paid attempt: the original the first time, then copies 1..n.
-    // Starts as Queued. Not Paid: Conflict.
-    std::optional<ReceiptRecord> addReceipt(qint64 attemptId, JournalError *error);
-    // `pdfPath` null: keep the stored one.
+    // ---- ReceiptStore ----
+    std::optional<ReceiptRecord> addReceipt(qint64 attemptId, JournalError *error) override;
     bool updateReceipt(qint64 receiptId, ReceiptStatus status, const QString &problem,
-                       const QString &pdfPath, JournalError *error);
-    QList<ReceiptRecord> receipts(qint64 attemptId, JournalError *error = nullptr) const;
-    // Queued or failed printouts, oldest first (the printer was offline).
-    QList<ReceiptRecord> unprintedReceipts(JournalError *error = nullptr) const;
+                       const QString &pdfPath, JournalError *error) override;
+    QList<ReceiptRecord> receipts(qint64 attemptId, JournalError *error = nullptr) const override;
+    QList<ReceiptRecord> unprintedReceipts(JournalError *error = nullptr) const override;
+    QList<Attempt> paidAttemptsWithoutReceipt(JournalError *error = nullptr) const override;
 
-    // ---- channel list ----
-    // Replaces the cached list (in the given order).
+    // ---- ChannelCacheStore ----
     bool saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
-                      JournalError *error);
-    ChannelCache cachedChannels(JournalError *error = nullptr) const;
+                      JournalError *error) override;
+    ChannelCache cachedChannels(JournalError *error = nullptr) const override;
 
-    // ---- products ----
-    // Inserts or replaces the product and its codes. A code of another product: Conflict.
-    bool upsertProduct(const Product &product, JournalError *error);
-    std::optional<Product> productBySku(const QString &sku, JournalError *error = nullptr) const;
-    // What the scanner or the SKU field gives: a SKU first, else a barcode or alias.
-    std::optional<Product> productByCode(const QString &code, JournalError *error = nullptr) const;
-    // Name contains `text` (any case), or SKU starts with it, or a code equals it; by name.
+    // ---- ProductCatalog ----
+    bool upsertProduct(const Product &product, JournalError *error) override;
+    std::optional<Product> productBySku(const QString &sku,
+                                        JournalError *error = nullptr) const override;
+    std::optional<Product> productByCode(const QString &code,
+                                         JournalError *error = nullptr) const override;
     QList<Product> searchProducts(const QString &text, int limit = 50,
-                                  JournalError *error = nullptr) const;
-    // Imports a CSV (productcsv.h) in one transaction: valid rows are added or updated, the
-    // others reported by line; a barcode that belongs to a product not in this row is
-    // rejected too. Fails as a whole only when the journal cannot be written (nothing imported).
-    std::optional<ProductImportReport> importProductsCsv(QIODevice &device, JournalError *error);
+                                  JournalError *error = nullptr) const override;
+    std::optional<ProductImportReport> importProductsCsv(QIODevice &device,
+                                                         JournalError *error) override;
 
 private:
     class Transaction;

@@ -10,7 +10,7 @@
 #include "core/faspay/requests.h"
 #include "core/faspay/responses.h"
 #include "core/faspay/wire.h"
-#include "core/journal/journal.h"
+#include "core/journal/stores.h"
 #include "core/payment/attemptmachine.h"
 #include "core/payment/statustracker.h"
 
@@ -67,7 +67,7 @@ class CheckoutService::Private
 public:
     using Tracked = StatusTracker::Entry;
 
-    Private(CheckoutService *owner, Journal *journalIn, faspay::FaspayClient *clientIn,
+    Private(CheckoutService *owner, AttemptStore *journalIn, faspay::FaspayClient *clientIn,
             const Clock *clockIn, PollScheduler *scheduler)
         : q(owner)
         , journal(journalIn)
@@ -78,7 +78,8 @@ public:
     {}
 
     CheckoutService *q;
-    Journal *journal;
+    AttemptStore *journal; // the attempts and their events
+    ChannelCacheStore *channelCache = nullptr;
     faspay::FaspayClient *client;
     const Clock *clock;
     faspay::ChannelCatalog catalog;
@@ -475,13 +476,15 @@ public:
     }
 };
 
-CheckoutService::CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,
-                                 Options options, QObject *parent)
+CheckoutService::CheckoutService(AttemptStore *journal, ChannelCacheStore *channels,
+                                 faspay::FaspayClient *client, const Clock *clock, Options options,
+                                 QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, journal, client, clock, options.scheduler))
     , m_options(std::move(options))
 {
-    const ChannelCache cache = journal->cachedChannels();
+    d->channelCache = channels;
+    const ChannelCache cache = channels->cachedChannels();
     if (cache.fetchedAt.isValid()) {
         QList<faspay::ChannelInfo> list;
         for (const CachedChannel &c : cache.channels)
@@ -541,7 +544,7 @@ void CheckoutService::refreshChannels()
         for (const faspay::ChannelInfo &c : parsed.value->channels)
             cache.append(CachedChannel{c.code, c.name});
         JournalError error;
-        if (!d->journal->saveChannels(cache, now, &error))
+        if (!d->channelCache->saveChannels(cache, now, &error))
             qCWarning(lcCheckout) << "channel list not cached:" << error.detail;
         Q_EMIT channelsChanged();
     });

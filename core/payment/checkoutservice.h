@@ -15,7 +15,8 @@
 
 namespace kasir {
 
-class Journal;
+class AttemptStore;
+class ChannelCacheStore;
 class PollScheduler;
 namespace faspay {
 class FaspayClient;
@@ -49,8 +50,10 @@ public:
         PollScheduler *scheduler = nullptr;
     };
 
-    CheckoutService(Journal *journal, faspay::FaspayClient *client, const Clock *clock,
-                    Options options, QObject *parent = nullptr);
+    // `attempts` and `channels` are the journal's stores (the engine passes one Journal for both).
+    CheckoutService(AttemptStore *attempts, ChannelCacheStore *channels,
+                    faspay::FaspayClient *client, const Clock *clock, Options options,
+                    QObject *parent = nullptr);
     ~CheckoutService() override;
 
     const Options &options() const { return m_options; }

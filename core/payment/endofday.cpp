@@ -2,7 +2,7 @@
 
 #include "core/common/wib.h"
 #include "core/faspay/wire.h"
-#include "core/journal/journal.h"
+#include "core/journal/readers.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -226,8 +226,9 @@ EndOfDayReport EndOfDayReport::fromAttempts(QDate wibDay, bool training, const Q
     return r;
 }
 
-std::optional<EndOfDayReport> EndOfDayReport::fromJournal(const Journal &journal, QDate wibDay,
-                                                          bool training, JournalError *error)
+std::optional<EndOfDayReport> EndOfDayReport::fromJournal(const AttemptReader &journal,
+                                                          QDate wibDay, bool training,
+                                                          JournalError *error)
 {
     HistoryQuery q;
     q.from = wibDayStartUtc(wibDay);

@@ -17,7 +17,7 @@
 
 namespace kasir {
 
-class Journal;
+class AttemptReader;
 
 // A business day is a WIB calendar day (core/common/wib.h).
 
@@ -69,7 +69,7 @@ struct EndOfDayReport
     // Built from attempts (those outside the day or of the other kind are left out).
     static EndOfDayReport fromAttempts(QDate wibDay, bool training, const QList<Attempt> &all);
     // Reads the day's attempts from the journal (every page of the history query).
-    static std::optional<EndOfDayReport> fromJournal(const Journal &journal, QDate wibDay,
+    static std::optional<EndOfDayReport> fromJournal(const AttemptReader &journal, QDate wibDay,
                                                      bool training, JournalError *error);
 
     Cell cell(Channel channel, AttemptState state) const;

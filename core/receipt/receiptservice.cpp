@@ -1,7 +1,7 @@
 #include "core/receipt/receiptservice.h"
 
 #include "core/attempt/attempt.h"
-#include "core/journal/journal.h"
+#include "core/journal/stores.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptpdf.h"
 
@@ -15,10 +15,12 @@ namespace {
 constexpr char Ctx[] = "kasir::ReceiptService";
 }
 
-ReceiptService::ReceiptService(Journal *journal, StoreInfo store, QString dataDir,
-                               ReceiptWidth width, QObject *parent)
+ReceiptService::ReceiptService(ReceiptStore *receipts, const AttemptReader *attempts,
+                               StoreInfo store, QString dataDir, ReceiptWidth width,
+                               QObject *parent)
     : QObject(parent)
-    , m_journal(journal)
+    , m_journal(receipts)
+    , m_attempts(attempts)
     , m_store(std::move(store))
     , m_dataDir(std::move(dataDir))
     , m_width(width)
@@ -88,7 +90,7 @@ void ReceiptService::handlePaid(const Attempt &attempt)
 
 std::optional<ReceiptRecord> ReceiptService::reprint(qint64 attemptId, TranslatableText *error)
 {
-    const std::optional<Attempt> attempt = m_journal->attempt(attemptId);
+    const std::optional<Attempt> attempt = m_attempts->attempt(attemptId);
     if (!attempt || attempt->state != AttemptState::Paid) {
         if (error) {
             *error = TranslatableText(
@@ -111,7 +113,7 @@ void ReceiptService::retryUnprinted()
     if (!m_output)
         return;
     for (const ReceiptRecord &r : m_journal->unprintedReceipts()) {
-        const std::optional<Attempt> attempt = m_journal->attempt(r.attemptId);
+        const std::optional<Attempt> attempt = m_attempts->attempt(r.attemptId);
         if (!attempt)
             continue;
         const quint64 job = m_nextJob++;
@@ -130,7 +132,7 @@ void ReceiptService::recover()
     for (const ReceiptRecord &r : m_journal->unprintedReceipts()) {
         if (!r.pdfPath.isEmpty())
             continue;
-        const std::optional<Attempt> attempt = m_journal->attempt(r.attemptId);
+        const std::optional<Attempt> attempt = m_attempts->attempt(r.attemptId);
         if (attempt && attempt->state == AttemptState::Paid)
             archive(*attempt, receiptFromAttempt(*attempt, m_store, r.copyNumber), r);
     }
@@ -147,7 +149,7 @@ QString ReceiptService::originalPdf(qint64 attemptId) const
 
 bool ReceiptService::writePdfTo(qint64 attemptId, const QString &path, QString *error) const
 {
-    const std::optional<Attempt> attempt = m_journal->attempt(attemptId);
+    const std::optional<Attempt> attempt = m_attempts->attempt(attemptId);
     if (!attempt || attempt->state != AttemptState::Paid) {
         if (error)
             *error = QStringLiteral("the sale is not paid");

@@ -13,7 +13,8 @@
 
 namespace kasir {
 
-class Journal;
+class AttemptReader;
+class ReceiptStore;
 struct Attempt;
 struct ReceiptRecord;
 
@@ -27,8 +28,8 @@ class ReceiptService : public QObject
     Q_OBJECT
 
 public:
-    ReceiptService(Journal *journal, StoreInfo store, QString dataDir, ReceiptWidth width,
-                   QObject *parent = nullptr);
+    ReceiptService(ReceiptStore *receipts, const AttemptReader *attempts, StoreInfo store,
+                   QString dataDir, ReceiptWidth width, QObject *parent = nullptr);
     ~ReceiptService() override;
 
     void setStore(const StoreInfo &store) { m_store = store; }
@@ -74,7 +75,8 @@ private:
         int copyNumber = 0;
     };
 
-    Journal *m_journal;
+    ReceiptStore *m_journal;
+    const AttemptReader *m_attempts;
     StoreInfo m_store;
     QString m_dataDir;
     ReceiptWidth m_width;

@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager &nam = engine.nam;
     Journal *journal = engine.journal;
 
-    MainWindow window(&checkout, journal, settings, false);
+    MainWindow window(&checkout, journal, journal, settings, false);
     window.setReceiptService(&receipts);
     window.refreshChannelAvailability();
     window.resize(1366, 768);

@@ -16,6 +16,7 @@
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptservice.h"
 #include "core/sandbox/trainingsandbox.h"
+#include "tests/support/loopbackport.h"
 #include "ui/cartmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/pendingmodel.h"
@@ -26,7 +27,6 @@
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -72,7 +72,7 @@ public:
 
     void makeWindow()
     {
-        window = std::make_unique<MainWindow>(checkout, journal, settings, true);
+        window = std::make_unique<MainWindow>(checkout, journal, journal, settings, true);
         window->setClock(&clock);
         window->setReceiptService(receipts);
         // Every change the cashier tests cause goes through models that keep Qt's model
@@ -170,7 +170,8 @@ private:
         config.dataDir = dir.path();
         config.gatewayUrl = sandbox->baseUrl();
         if (m_channels != Channels::Fetch)
-            config.gatewayUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
+            config.gatewayUrl =
+                QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::closedLoopbackPort()));
         config.credentials = sandbox->credentials();
         config.training = true;
         config.store = StoreInfo{settings.store.name, QStringLiteral("Jl. Sabang 37, Jakarta"),
@@ -217,14 +218,6 @@ private:
                                           {QStringLiteral("820"), QStringLiteral("Indodana")}},
                                          clock.now(), &error))
             qFatal("channel cache: %s", qPrintable(error.detail));
-    }
-
-    static quint16 unusedPort()
-    {
-        QTcpServer server;
-        if (!server.listen(QHostAddress::LocalHost, 0))
-            qFatal("no free port");
-        return server.serverPort();
     }
 
     Channels m_channels;

@@ -73,8 +73,8 @@ void TestPrinterOffline::saleStaysPaidReceiptQueuedReprintIsCopy()
     const std::optional<Attempt> &paid = rig.paid;
     const QTemporaryDir &dir = rig.dir;
 
-    ReceiptService receipts(journal, test::sampleStore(), dir.filePath(QStringLiteral("data")),
-                            ReceiptWidth::Mm80);
+    ReceiptService receipts(journal, journal, test::sampleStore(),
+                            dir.filePath(QStringLiteral("data")), ReceiptWidth::Mm80);
     QSignalSpy finished(&receipts, &ReceiptService::printFinished);
 
     // The printer is off: nothing listens on its port.
@@ -163,8 +163,8 @@ void TestPrinterOffline::recoverArchivesReceiptRecordedWithoutPdf()
     QVERIFY(recorded);
     QVERIFY(recorded->pdfPath.isEmpty());
 
-    ReceiptService receipts(journal, test::sampleStore(), dir.filePath(QStringLiteral("data")),
-                            ReceiptWidth::Mm80);
+    ReceiptService receipts(journal, journal, test::sampleStore(),
+                            dir.filePath(QStringLiteral("data")), ReceiptWidth::Mm80);
     QSignalSpy archived(&receipts, &ReceiptService::receiptArchived);
     receipts.recover();
 

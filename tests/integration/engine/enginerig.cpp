@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -324,16 +323,6 @@ QByteArray notificationFor(const faspay::Credentials &credentials, const Attempt
     n.signature = faspay::statusSignature(credentials, n.billNo, n.paymentStatusCode);
     return faspay::notificationBody(n, xml ? faspay::PaymentNotification::Xml
                                            : faspay::PaymentNotification::Json);
-}
-
-quint16 deadPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        qFatal("cannot bind a loopback port");
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
 }
 
 } // namespace kasir::enginetest

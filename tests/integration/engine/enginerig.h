@@ -136,7 +136,4 @@ HttpAnswer httpGet(QNetworkAccessManager *network, const QUrl &url, int timeoutM
 QByteArray notificationFor(const faspay::Credentials &credentials, const Attempt &bill,
                            int statusCode, bool xml, const QString &paymentTotal = QString());
 
-// A TCP port on loopback that nothing listens on (bound once, then closed).
-quint16 deadPort();
-
 } // namespace kasir::enginetest

@@ -5,6 +5,7 @@
 #include "core/journal/instancelock.h"
 #include "core/payment/attemptmachine.h"
 #include "enginerig.h"
+#include "tests/support/loopbackport.h"
 #include "tests/support/selfsignedcertificate.h"
 #include "tests/support/testhttpserver.h"
 
@@ -173,7 +174,7 @@ void TestEngineFaults::notSentIsRetriedThenRejected()
     hangUp.setAcceptAction(kasir::testsupport::TestHttpServer::AcceptAction::CloseImmediately);
     QVERIFY(hangUp.listen());
     if (how == u"refused")
-        rig.setGateway(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
+        rig.setGateway(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::closedLoopbackPort())));
     else if (how == u"dns")
         rig.setGateway(QUrl(QStringLiteral("https://kasir-no-such-host.invalid")));
     else
@@ -215,7 +216,7 @@ void TestEngineFaults::notSentRetryIsTheSameBill()
     // carries the same bill_no, which Faspay then sees exactly once.
     EngineRig rig;
     QVERIFY(rig.start());
-    const quint16 port = deadPort();
+    const quint16 port = test::closedLoopbackPort();
     rig.setGateway(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     SandboxConfig lateConfig;
     lateConfig.port = port;

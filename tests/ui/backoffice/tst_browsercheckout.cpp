@@ -67,7 +67,7 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
     options.poll.fastIntervalMs = 600'000; // no poll during the test: only the return URL
     options.poll.slowIntervalMs = 600'000;
     options.poll.jitter = 0;
-    CheckoutService checkout(journal.get(), &client, &clock, options);
+    CheckoutService checkout(journal.get(), journal.get(), &client, &clock, options);
 
     QSignalSpy channels(&checkout, &CheckoutService::channelsChanged);
     checkout.refreshChannels();

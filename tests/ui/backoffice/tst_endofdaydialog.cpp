@@ -73,7 +73,7 @@ void TestEndOfDayDialog::reportReconcileExport()
     options.training = true;
     options.poll.fastIntervalMs = 600'000;
     options.poll.slowIntervalMs = 600'000;
-    CheckoutService checkout(journal.get(), &client, &clock, options);
+    CheckoutService checkout(journal.get(), journal.get(), &client, &clock, options);
     QSignalSpy channels(&checkout, &CheckoutService::channelsChanged);
     checkout.refreshChannels();
     QVERIFY(channels.wait(10000));

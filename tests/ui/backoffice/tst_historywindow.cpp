@@ -239,12 +239,12 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     options.training = true;
     options.poll.fastIntervalMs = 600'000; // only the window's actions ask Faspay here
     options.poll.slowIntervalMs = 600'000;
-    CheckoutService checkout(rig.journal.get(), &client, &clock, options);
+    CheckoutService checkout(rig.journal.get(), rig.journal.get(), &client, &clock, options);
     QSignalSpy channelsSpy(&checkout, &CheckoutService::channelsChanged);
     checkout.refreshChannels();
     QVERIFY(channelsSpy.wait(10000));
     QTemporaryDir data;
-    ReceiptService receipts(rig.journal.get(), test::sampleStore(), data.path(),
+    ReceiptService receipts(rig.journal.get(), rig.journal.get(), test::sampleStore(), data.path(),
                             ReceiptWidth::Mm80);
 
     int carts = 0;
