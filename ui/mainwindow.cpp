@@ -6,10 +6,12 @@
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptservice.h"
 #include "ui/badgebutton.h"
+#include "ui/browserpane.h"
 #include "ui/buyerform.h"
 #include "ui/cartmodel.h"
 #include "ui/channelpicker.h"
 #include "ui/confirmbar.h"
+#include "ui/customerdisplay.h"
 #include "ui/paymentpanel.h"
 #include "ui/pendinginbox.h"
 #include "ui/pendingmodel.h"
@@ -38,15 +40,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#if __has_include("ui/browserpane.h")
-#include "ui/browserpane.h"
-#define KASIR_HAVE_BROWSER 1
-#endif
-#if __has_include("ui/customerdisplay.h")
-#include "ui/customerdisplay.h"
-#define KASIR_HAVE_CUSTOMER_DISPLAY 1
-#endif
 
 namespace kasir {
 
@@ -210,12 +203,8 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
                     m_payment->setNotice(message.toString(), "attention");
             });
 
-#ifdef KASIR_HAVE_BROWSER
     m_payment->setBrowserAvailable(BrowserPaneFactory::isAvailable());
-#endif
-#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
     m_payment->setCustomerDisplayAvailable(true);
-#endif
 
     m_pending->setAttempts(m_checkout->pendingAttempts());
     refreshChannelAvailability();
@@ -485,13 +474,7 @@ void MainWindow::updateActions()
     enable("openHere", page == Page::Payment && m_payment->canOpenHere());
     enable("printReceipt", page == Page::Payment && m_payment->isPaid());
     enable("savePdf", page == Page::Payment && m_payment->isPaid());
-#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
     enable("customerDisplay", true);
-#else
-    enable("customerDisplay", false);
-    if (QToolButton *b = m_headerButtons.value(QStringLiteral("customerDisplay")))
-        b->setVisible(false);
-#endif
 }
 
 QString MainWindow::statusText() const
@@ -852,7 +835,6 @@ void MainWindow::saveReceiptPdf(qint64 attemptId)
 
 void MainWindow::openHere(const QUrl &url)
 {
-#ifdef KASIR_HAVE_BROWSER
     QString error;
     BrowserPane *pane = BrowserPaneFactory::create(m_payment, &error);
     if (!pane) {
@@ -875,14 +857,10 @@ void MainWindow::openHere(const QUrl &url)
             });
     m_payment->showBrowser(pane);
     pane->open(url);
-#else
-    Q_UNUSED(url)
-#endif
 }
 
 void MainWindow::toggleCustomerDisplay()
 {
-#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
     QAction *a = m_actions.value(QStringLiteral("customerDisplay"));
     if (!m_customerDisplay) {
         auto *display = new CustomerDisplay();
@@ -891,7 +869,7 @@ void MainWindow::toggleCustomerDisplay()
     }
     const bool show = !m_customerDisplay->isVisible();
     if (show) {
-        static_cast<CustomerDisplay *>(m_customerDisplay)->showFor(this);
+        m_customerDisplay->showFor(this);
         updateCustomerDisplay();
     } else {
         m_customerDisplay->hide();
@@ -902,13 +880,11 @@ void MainWindow::toggleCustomerDisplay()
         b->setChecked(show);
     }
     activateWindow();
-#endif
 }
 
 void MainWindow::updateCustomerDisplay()
 {
-#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
-    auto *display = static_cast<CustomerDisplay *>(m_customerDisplay);
+    CustomerDisplay *display = m_customerDisplay;
     if (!display)
         return;
     const std::optional<Attempt> a = m_currentAttemptId ? m_payment->attempt() : std::nullopt;
@@ -920,7 +896,6 @@ void MainWindow::updateCustomerDisplay()
         display->clear();
     else
         display->setPayment(*a);
-#endif
 }
 
 // ---- shortcut handlers ----

@@ -22,6 +22,7 @@ class BadgeButton;
 class CheckoutService;
 class ConfirmBar;
 class AttemptReader;
+class CustomerDisplay;
 class ProductCatalog;
 class PaymentPanel;
 class PendingInbox;
@@ -185,8 +186,8 @@ private:
     QTimer *m_validation = nullptr;
     QHash<QString, QAction *> m_actions;
     QList<QAction *> m_shortcutActions;
-    QWidget *m_customerDisplay = nullptr; // CustomerDisplay when the back office provides it
-    QStringList m_browserHosts;           // empty: the training defaults
+    CustomerDisplay *m_customerDisplay = nullptr; // made on first use
+    QStringList m_browserHosts;                   // empty: the training defaults
     QUrl m_returnUrlPrefix;
 
     qint64 m_currentAttemptId = 0;

@@ -13,6 +13,7 @@
 #include "ui/cartmodel.h"
 #include "ui/cartview.h"
 #include "ui/channelpicker.h"
+#include "ui/customerdisplay.h"
 #include "ui/paymentpanel.h"
 #include "ui/pendingmodel.h"
 #include "ui/productentry.h"
@@ -24,18 +25,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
-
-#include <algorithm>
-
-#if __has_include("ui/customerdisplay.h")
-#include "ui/customerdisplay.h"
-#define KASIR_HAVE_CUSTOMER_DISPLAY 1
-#endif
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace kasir;
 using namespace kasir::test;
@@ -307,7 +303,6 @@ private Q_SLOTS:
 
     void customerDisplayFollowsThePayment()
     {
-#ifdef KASIR_HAVE_CUSTOMER_DISPLAY
         CashierHarness h;
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
@@ -352,9 +347,6 @@ private Q_SLOTS:
         QCOMPARE(display->mode(), CustomerDisplay::Mode::Idle);
         press(Qt::Key_F11);
         QVERIFY(!display->isVisible());
-#else
-        QSKIP("the customer display (ui/customerdisplay.h) is not in this build");
-#endif
     }
 };
 
