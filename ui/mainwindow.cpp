@@ -292,67 +292,69 @@ QWidget *MainWindow::buildHeader()
     row->addWidget(m_store);
     row->addStretch(1);
 
-    const auto addButton = [&](const char *name, QToolButton *b) {
+    const auto addButton = [&](Action name, QToolButton *b) {
         b->setObjectName(QStringLiteral("headerButton"));
-        b->setProperty("action", QLatin1String(name));
+        b->setProperty("action", actionName(name));
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setFocusPolicy(Qt::NoFocus);
         row->addWidget(b);
-        m_headerButtons.insert(QLatin1String(name), b);
+        m_headerButtons.insert(name, b);
     };
     m_pendingButton = new BadgeButton(header);
     m_pendingButton->setMinimumWidth(120);
-    addButton("pending", m_pendingButton);
-    for (const char *name :
-         {"customerDisplay", "importProducts", "history", "endOfDay", "settings", "help"}) {
+    addButton(Action::Pending, m_pendingButton);
+    for (Action name : {Action::CustomerDisplay, Action::ImportProducts, Action::History,
+                        Action::EndOfDay, Action::Settings, Action::Help}) {
         addButton(name, new QToolButton(header));
     }
     return header;
 }
 
-QAction *MainWindow::addShortcutAction(const char *name, const QKeySequence &key,
+QAction *MainWindow::addShortcutAction(Action name, const QKeySequence &key,
                                        void (MainWindow::*slot)())
 {
     auto *a = new QAction(this);
-    a->setObjectName(QLatin1String(name));
+    a->setObjectName(actionName(name));
     a->setShortcut(key);
     a->setShortcutContext(Qt::WindowShortcut);
     addAction(a);
     connect(a, &QAction::triggered, this, slot);
-    m_actions.insert(QLatin1String(name), a);
+    m_actions.insert(name, a);
     m_shortcutActions.append(a);
-    if (QToolButton *b = m_headerButtons.value(QLatin1String(name)))
+    if (QToolButton *b = m_headerButtons.value(name))
         connect(b, &QToolButton::clicked, a, &QAction::trigger);
     return a;
 }
 
 void MainWindow::buildActions()
 {
-    addShortcutAction("help", Qt::Key_F1, &MainWindow::onHelp);
-    addShortcutAction("productEntry", Qt::Key_F2, &MainWindow::onProductEntry);
-    addShortcutAction("nameSearch", Qt::Key_F3, &MainWindow::onNameSearch);
-    addShortcutAction("buyer", Qt::Key_F4, &MainWindow::onBuyer);
-    addShortcutAction("checkNow", Qt::Key_F5, &MainWindow::onCheckNow);
-    addShortcutAction("channel", Qt::Key_F6, &MainWindow::onChannel);
-    addShortcutAction("fees", Qt::Key_F7, &MainWindow::onFees);
-    addShortcutAction("cancel", Qt::Key_F8, &MainWindow::onCancel);
-    addShortcutAction("openHere", Qt::Key_F9, &MainWindow::onOpenHere);
-    addShortcutAction("settings", Qt::Key_F10, &MainWindow::onSettings);
-    addShortcutAction("customerDisplay", Qt::Key_F11, &MainWindow::toggleCustomerDisplay);
-    addShortcutAction("pay", Qt::Key_F12, &MainWindow::pay);
-    addShortcutAction("pending", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::showPending);
-    addShortcutAction("newSale", QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newSale);
-    addShortcutAction("printReceipt", QKeySequence(Qt::CTRL | Qt::Key_P),
+    addShortcutAction(Action::Help, Qt::Key_F1, &MainWindow::onHelp);
+    addShortcutAction(Action::ProductEntry, Qt::Key_F2, &MainWindow::onProductEntry);
+    addShortcutAction(Action::NameSearch, Qt::Key_F3, &MainWindow::onNameSearch);
+    addShortcutAction(Action::Buyer, Qt::Key_F4, &MainWindow::onBuyer);
+    addShortcutAction(Action::CheckNow, Qt::Key_F5, &MainWindow::onCheckNow);
+    addShortcutAction(Action::Channel, Qt::Key_F6, &MainWindow::onChannel);
+    addShortcutAction(Action::Fees, Qt::Key_F7, &MainWindow::onFees);
+    addShortcutAction(Action::Cancel, Qt::Key_F8, &MainWindow::onCancel);
+    addShortcutAction(Action::OpenHere, Qt::Key_F9, &MainWindow::onOpenHere);
+    addShortcutAction(Action::Settings, Qt::Key_F10, &MainWindow::onSettings);
+    addShortcutAction(Action::CustomerDisplay, Qt::Key_F11, &MainWindow::toggleCustomerDisplay);
+    addShortcutAction(Action::Pay, Qt::Key_F12, &MainWindow::pay);
+    addShortcutAction(Action::Pending, QKeySequence(Qt::CTRL | Qt::Key_I),
+                      &MainWindow::showPending);
+    addShortcutAction(Action::NewSale, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newSale);
+    addShortcutAction(Action::PrintReceipt, QKeySequence(Qt::CTRL | Qt::Key_P),
                       &MainWindow::onPrintReceipt);
-    addShortcutAction("savePdf", QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::onSavePdf);
-    addShortcutAction("history", QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::onHistory);
-    addShortcutAction("endOfDay", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::onEndOfDay);
-    addShortcutAction("importProducts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+    addShortcutAction(Action::SavePdf, QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::onSavePdf);
+    addShortcutAction(Action::History, QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::onHistory);
+    addShortcutAction(Action::EndOfDay, QKeySequence(Qt::CTRL | Qt::Key_E),
+                      &MainWindow::onEndOfDay);
+    addShortcutAction(Action::ImportProducts, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                       &MainWindow::importProducts);
-    addShortcutAction("refreshChannels", QKeySequence(Qt::CTRL | Qt::Key_R),
+    addShortcutAction(Action::RefreshChannels, QKeySequence(Qt::CTRL | Qt::Key_R),
                       &MainWindow::onRefreshChannels);
-    addShortcutAction("back", Qt::Key_Escape, &MainWindow::escape);
-    m_actions.value(QStringLiteral("customerDisplay"))->setCheckable(true);
+    addShortcutAction(Action::Back, Qt::Key_Escape, &MainWindow::escape);
+    m_actions.value(Action::CustomerDisplay)->setCheckable(true);
     m_overlay->setActions(m_shortcutActions);
 }
 
@@ -368,43 +370,43 @@ void MainWindow::retranslate()
     setWindowTitle(m_training ? tr("Kasir — %1 — training").arg(m_settings.store.name)
                               : tr("Kasir — %1").arg(m_settings.store.name));
     m_title->setText(tr("Kasir"));
-    const auto set = [this](const char *name, const QString &text) {
-        m_actions.value(QLatin1String(name))->setText(text);
+    const auto set = [this](Action name, const QString &text) {
+        m_actions.value(name)->setText(text);
     };
-    set("help", tr("Keyboard shortcuts"));
-    set("productEntry", tr("Scan or type a product code"));
-    set("nameSearch", tr("Find a product by name"));
-    set("buyer", tr("Buyer details"));
-    set("checkNow", tr("Check the payment now"));
-    set("channel", tr("Choose the provider"));
-    set("fees", tr("Fees and discount"));
-    set("cancel", tr("Cancel the bill"));
-    set("openHere", tr("Open the payment page here"));
-    set("settings", tr("Settings"));
-    set("customerDisplay", tr("Customer display"));
-    set("pay", tr("Pay"));
-    set("pending", tr("Pending payments"));
-    set("newSale", tr("New sale"));
-    set("printReceipt", tr("Print receipt"));
-    set("savePdf", tr("Save receipt as PDF"));
-    set("history", tr("History"));
-    set("endOfDay", tr("End of day"));
-    set("importProducts", tr("Import products (CSV)"));
-    set("refreshChannels", tr("Refresh the channel list"));
-    set("back", tr("Back / cancel the question"));
-    const auto label = [this](const char *name, const QString &text, const QString &key) {
-        if (QToolButton *b = m_headerButtons.value(QLatin1String(name))) {
+    set(Action::Help, tr("Keyboard shortcuts"));
+    set(Action::ProductEntry, tr("Scan or type a product code"));
+    set(Action::NameSearch, tr("Find a product by name"));
+    set(Action::Buyer, tr("Buyer details"));
+    set(Action::CheckNow, tr("Check the payment now"));
+    set(Action::Channel, tr("Choose the provider"));
+    set(Action::Fees, tr("Fees and discount"));
+    set(Action::Cancel, tr("Cancel the bill"));
+    set(Action::OpenHere, tr("Open the payment page here"));
+    set(Action::Settings, tr("Settings"));
+    set(Action::CustomerDisplay, tr("Customer display"));
+    set(Action::Pay, tr("Pay"));
+    set(Action::Pending, tr("Pending payments"));
+    set(Action::NewSale, tr("New sale"));
+    set(Action::PrintReceipt, tr("Print receipt"));
+    set(Action::SavePdf, tr("Save receipt as PDF"));
+    set(Action::History, tr("History"));
+    set(Action::EndOfDay, tr("End of day"));
+    set(Action::ImportProducts, tr("Import products (CSV)"));
+    set(Action::RefreshChannels, tr("Refresh the channel list"));
+    set(Action::Back, tr("Back / cancel the question"));
+    const auto label = [this](Action name, const QString &text, const QString &key) {
+        if (QToolButton *b = m_headerButtons.value(name)) {
             b->setText(key.isEmpty() ? text : text + QStringLiteral("  ") + key);
-            b->setToolTip(m_actions.value(QLatin1String(name))->text());
+            b->setToolTip(m_actions.value(name)->text());
         }
     };
-    label("pending", tr("Pending"), QStringLiteral("Ctrl+I"));
-    label("customerDisplay", tr("Customer display"), QStringLiteral("F11"));
-    label("importProducts", tr("Products"), QString());
-    label("history", tr("History"), QString());
-    label("endOfDay", tr("End of day"), QString());
-    label("settings", tr("Settings"), QStringLiteral("F10"));
-    label("help", tr("Help"), QStringLiteral("F1"));
+    label(Action::Pending, tr("Pending"), QStringLiteral("Ctrl+I"));
+    label(Action::CustomerDisplay, tr("Customer display"), QStringLiteral("F11"));
+    label(Action::ImportProducts, tr("Products"), QString());
+    label(Action::History, tr("History"), QString());
+    label(Action::EndOfDay, tr("End of day"), QString());
+    label(Action::Settings, tr("Settings"), QStringLiteral("F10"));
+    label(Action::Help, tr("Help"), QStringLiteral("F1"));
     m_counterStatus->setText(
         m_settings.store.cashier.isEmpty()
             ? tr("Terminal %1").arg(m_settings.store.terminalCode)
@@ -413,9 +415,58 @@ void MainWindow::retranslate()
     updatePendingBadge();
 }
 
-QAction *MainWindow::action(const QString &name) const
+QAction *MainWindow::action(Action name) const
 {
     return m_actions.value(name);
+}
+
+QString MainWindow::actionName(Action action)
+{
+    switch (action) {
+    case Action::Help:
+        return QStringLiteral("help");
+    case Action::ProductEntry:
+        return QStringLiteral("productEntry");
+    case Action::NameSearch:
+        return QStringLiteral("nameSearch");
+    case Action::Buyer:
+        return QStringLiteral("buyer");
+    case Action::CheckNow:
+        return QStringLiteral("checkNow");
+    case Action::Channel:
+        return QStringLiteral("channel");
+    case Action::Fees:
+        return QStringLiteral("fees");
+    case Action::Cancel:
+        return QStringLiteral("cancel");
+    case Action::OpenHere:
+        return QStringLiteral("openHere");
+    case Action::Settings:
+        return QStringLiteral("settings");
+    case Action::CustomerDisplay:
+        return QStringLiteral("customerDisplay");
+    case Action::Pay:
+        return QStringLiteral("pay");
+    case Action::Pending:
+        return QStringLiteral("pending");
+    case Action::NewSale:
+        return QStringLiteral("newSale");
+    case Action::PrintReceipt:
+        return QStringLiteral("printReceipt");
+    case Action::SavePdf:
+        return QStringLiteral("savePdf");
+    case Action::History:
+        return QStringLiteral("history");
+    case Action::EndOfDay:
+        return QStringLiteral("endOfDay");
+    case Action::ImportProducts:
+        return QStringLiteral("importProducts");
+    case Action::RefreshChannels:
+        return QStringLiteral("refreshChannels");
+    case Action::Back:
+        return QStringLiteral("back");
+    }
+    return {};
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -459,22 +510,22 @@ void MainWindow::setPage(Page page)
 void MainWindow::updateActions()
 {
     const Page page = currentPage();
-    const auto enable = [this](const char *name, bool on) {
-        m_actions.value(QLatin1String(name))->setEnabled(on);
+    const auto enable = [this](Action name, bool on) {
+        m_actions.value(name)->setEnabled(on);
     };
     const bool sale = page == Page::Sale;
-    enable("productEntry", sale);
-    enable("nameSearch", sale);
-    enable("buyer", sale);
-    enable("channel", sale);
-    enable("fees", sale);
-    enable("pay", sale);
-    enable("checkNow", page != Page::Sale);
-    enable("cancel", page != Page::Sale);
-    enable("openHere", page == Page::Payment && m_payment->canOpenHere());
-    enable("printReceipt", page == Page::Payment && m_payment->isPaid());
-    enable("savePdf", page == Page::Payment && m_payment->isPaid());
-    enable("customerDisplay", true);
+    enable(Action::ProductEntry, sale);
+    enable(Action::NameSearch, sale);
+    enable(Action::Buyer, sale);
+    enable(Action::Channel, sale);
+    enable(Action::Fees, sale);
+    enable(Action::Pay, sale);
+    enable(Action::CheckNow, page != Page::Sale);
+    enable(Action::Cancel, page != Page::Sale);
+    enable(Action::OpenHere, page == Page::Payment && m_payment->canOpenHere());
+    enable(Action::PrintReceipt, page == Page::Payment && m_payment->isPaid());
+    enable(Action::SavePdf, page == Page::Payment && m_payment->isPaid());
+    enable(Action::CustomerDisplay, true);
 }
 
 QString MainWindow::statusText() const
@@ -861,7 +912,7 @@ void MainWindow::openHere(const QUrl &url)
 
 void MainWindow::toggleCustomerDisplay()
 {
-    QAction *a = m_actions.value(QStringLiteral("customerDisplay"));
+    QAction *a = m_actions.value(Action::CustomerDisplay);
     if (!m_customerDisplay) {
         auto *display = new CustomerDisplay();
         display->setStoreName(m_settings.store.name);
@@ -875,7 +926,7 @@ void MainWindow::toggleCustomerDisplay()
         m_customerDisplay->hide();
     }
     a->setChecked(show);
-    if (QToolButton *b = m_headerButtons.value(QStringLiteral("customerDisplay"))) {
+    if (QToolButton *b = m_headerButtons.value(Action::CustomerDisplay)) {
         b->setCheckable(true);
         b->setChecked(show);
     }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
@@ -79,11 +80,33 @@ public:
     ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
     ConfirmBar *windowConfirmBar() const { return m_confirm; }
     ProductImportDialog *productImportDialog() const { return m_import; }
-    // Actions by object name: "help", "productEntry", "nameSearch", "buyer", "channel", "fees",
-    // "pay", "checkNow", "cancel", "openHere", "customerDisplay", "printReceipt", "savePdf",
-    // "newSale", "pending", "settings", "history", "endOfDay", "importProducts",
-    // "refreshChannels", "back".
-    QAction *action(const QString &name) const;
+    // The window's commands, each one QAction (shortcut, overlay entry, header button).
+    enum class Action {
+        Help,
+        ProductEntry,
+        NameSearch,
+        Buyer,
+        CheckNow,
+        Channel,
+        Fees,
+        Cancel,
+        OpenHere,
+        Settings,
+        CustomerDisplay,
+        Pay,
+        Pending,
+        NewSale,
+        PrintReceipt,
+        SavePdf,
+        History,
+        EndOfDay,
+        ImportProducts,
+        RefreshChannels,
+        Back,
+    };
+    QAction *action(Action action) const;
+    // The action's object name ("help", "customerDisplay", ...): stable, for finding it.
+    static QString actionName(Action action);
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     // What the status bar says now.
     QString statusText() const;
@@ -115,8 +138,7 @@ private:
 
     QWidget *buildHeader();
     void buildActions();
-    QAction *addShortcutAction(const char *name, const QKeySequence &key,
-                               void (MainWindow::*slot)());
+    QAction *addShortcutAction(Action name, const QKeySequence &key, void (MainWindow::*slot)());
     void retranslate();
     void setPage(Page page);
     void scheduleValidation();
@@ -170,7 +192,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_store = nullptr;
     BadgeButton *m_pendingButton = nullptr;
-    QHash<QString, QToolButton *> m_headerButtons;
+    QMap<Action, QToolButton *> m_headerButtons;
     ConfirmBar *m_confirm = nullptr;
     QStackedWidget *m_stack = nullptr;
     SalePage *m_sale = nullptr;
@@ -184,7 +206,7 @@ private:
     QLabel *m_channelStatus = nullptr;
     QLabel *m_counterStatus = nullptr;
     QTimer *m_validation = nullptr;
-    QHash<QString, QAction *> m_actions;
+    QMap<Action, QAction *> m_actions;
     QList<QAction *> m_shortcutActions;
     CustomerDisplay *m_customerDisplay = nullptr; // made on first use
     QStringList m_browserHosts;                   // empty: the training defaults

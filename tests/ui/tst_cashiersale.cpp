@@ -315,7 +315,7 @@ private Q_SLOTS:
         }
         QVERIFY(display);
         QCOMPARE(display->mode(), CustomerDisplay::Mode::Idle);
-        QVERIFY(w->action(QStringLiteral("customerDisplay"))->isChecked());
+        QVERIFY(w->action(MainWindow::Action::CustomerDisplay)->isChecked());
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
         SalePage *sale = w->salePage();
