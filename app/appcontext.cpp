@@ -90,8 +90,15 @@ ReceiptService *AppContext::receipts() const
 std::unique_ptr<AppContext> AppContext::create(Purpose purpose, TranslatableText *problem,
                                                const QString &keychainPassword)
 {
-    const std::unique_ptr<QSettings> settingsFile = openSettings();
-    AppSettings settings = AppSettings::load(*settingsFile);
+    return create(purpose, AppSettings::load(*openSettings()), problem, keychainPassword);
+}
+
+std::unique_ptr<AppContext> AppContext::create(Purpose purpose, AppSettings settings,
+                                               TranslatableText *problem,
+                                               const QString &keychainPassword)
+{
+    // The environment is checked by the rules of the Settings dialog (core/config): a
+    // KASIR_GATEWAY_URL the dialog would refuse is refused here, with its message.
     EffectiveConfig config = resolveConfig(settings, QProcessEnvironment::systemEnvironment(),
                                            defaultDataDir(), keychainPassword);
     if (!config.ok()) {

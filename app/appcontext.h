@@ -43,6 +43,11 @@ public:
     // reads it before; headless use sets KASIR_FASPAY_PASSWORD instead).
     static std::unique_ptr<AppContext> create(Purpose purpose, TranslatableText *problem,
                                               const QString &keychainPassword = QString());
+    // The same with the settings already read (the window reads them once, before the
+    // application exists, for the embedded browser switch).
+    static std::unique_ptr<AppContext> create(Purpose purpose, AppSettings settings,
+                                              TranslatableText *problem,
+                                              const QString &keychainPassword);
     ~AppContext() override;
 
     // The settings file in use (QSettings, INI).

@@ -3,10 +3,10 @@
 #include "app/languages.h"
 #include "app/windowwiring.h"
 #include "core/common/platform.h"
+#include "core/config/appsettings.h"
 #include "core/journal/journal.h"
 #include "core/kasirversion.h"
 #include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ void identify()
 
 QString savedLanguage()
 {
-    return kasir::AppContext::openSettings()->value(QStringLiteral("ui/language")).toString();
+    return kasir::AppSettings::load(*kasir::AppContext::openSettings()).language;
 }
 
 int runHeadless(int argc, char *argv[])
@@ -104,18 +104,20 @@ int main(int argc, char *argv[])
     // contexts, set before the application exists; that makes Qt create an OpenGL context at
     // start (docs/performance.md: 100-150 ms and 50 MB on a software renderer). A store that
     // turned the browser off in Settings starts without it.
-    const bool embeddedBrowser =
-        kasir::SettingsDialog::embeddedBrowserEnabled(*kasir::AppContext::openSettings());
+    // The settings are read once, here.
+    kasir::AppSettings settings = kasir::AppSettings::load(*kasir::AppContext::openSettings());
+    const bool embeddedBrowser = settings.browser.enabled;
     if (embeddedBrowser)
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     identify();
     kasir::theme::applyApplicationStyle(app);
-    kasir::installTranslators(&app, savedLanguage());
+    kasir::installTranslators(&app, settings.language);
 
     kasir::TranslatableText problem;
+    const QString keychainPassword = kasir::readKeychainPasswordAtStart(settings);
     std::unique_ptr<kasir::AppContext> context = kasir::AppContext::create(
-        kasir::AppContext::Purpose::TrackPayments, &problem, kasir::readKeychainPasswordAtStart());
+        kasir::AppContext::Purpose::TrackPayments, std::move(settings), &problem, keychainPassword);
     if (!context) {
         // Before any window exists: a plain message box is the only way to say it.
         QMessageBox::critical(nullptr, QCoreApplication::translate("kasir::main", "Kasir"),
@@ -136,10 +138,10 @@ int main(int argc, char *argv[])
     if (!context->isTraining()) {
         // The embedded browser may open the gateway and the lenders, and stops at the
         // merchant's registered return URL.
-        const std::unique_ptr<QSettings> settings = kasir::AppContext::openSettings();
-        QStringList hosts = kasir::SettingsDialog::lenderHosts(*settings);
+        const kasir::BrowserSettings &browser = context->settings().browser;
+        QStringList hosts = browser.lenderHosts;
         hosts << context->config().gatewayUrl.host();
-        window.setBrowserPolicy(hosts, kasir::SettingsDialog::returnUrl(*settings));
+        window.setBrowserPolicy(hosts, browser.returnUrl);
     }
     kasir::wireBackOffice(&window, context.get());
     window.show();

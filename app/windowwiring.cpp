@@ -2,6 +2,7 @@
 
 #include "app/appcontext.h"
 #include "core/config/passwordstore.h"
+#include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptservice.h"
@@ -20,11 +21,50 @@
 
 namespace kasir {
 
-QString readKeychainPasswordAtStart()
+namespace {
+
+// Settings' "Test connection" through the engine, with the password typed or, when none was
+// typed, KASIR_FASPAY_PASSWORD or the keychain's for the merchant on screen.
+ConnectionTester connectionTester(AppContext *context, PasswordStore *passwords)
+{
+    return [context, passwords](const AppSettings &form, const QString &typedPassword,
+                                QObject *receiver, ChannelInquiryCallback done) {
+        const auto ask = [context, form, receiver, done](const QString &password) {
+            context->engine()->testConnection(
+                form.gatewayUrl(),
+                faspay::Credentials{form.merchantId, form.merchantName, form.userId, password},
+                receiver, done);
+        };
+        if (!typedPassword.isEmpty())
+            return ask(typedPassword);
+        if (qEnvironmentVariableIsSet("KASIR_FASPAY_PASSWORD"))
+            return ask(qEnvironmentVariable("KASIR_FASPAY_PASSWORD"));
+        if (!passwords)
+            return done(ChannelInquiryResult::noPassword());
+        const quint64 request = passwords->read(form.merchantId);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(
+            passwords, &PasswordStore::finished, receiver,
+            [request, connection, ask, done](const PasswordStore::Result &result) {
+                if (result.request != request)
+                    return;
+                QObject::disconnect(*connection);
+                if (result.ok())
+                    ask(result.password);
+                else if (result.status == PasswordStore::Status::NotFound)
+                    done(ChannelInquiryResult::noPassword());
+                else
+                    done(ChannelInquiryResult::refusedBeforeAsking(result.message));
+            });
+    };
+}
+
+} // namespace
+
+QString readKeychainPasswordAtStart(const AppSettings &settings)
 {
     if (qEnvironmentVariableIsSet("KASIR_FASPAY_PASSWORD"))
         return {};
-    const AppSettings settings = AppSettings::load(*AppContext::openSettings());
     if (settings.environment == GatewayEnvironment::Training || settings.merchantId.isEmpty())
         return {};
     PasswordStore store;
@@ -56,7 +96,8 @@ void wireBackOffice(MainWindow *window, AppContext *context)
     QObject::connect(window, &MainWindow::settingsRequested, window, [window, context, passwords] {
         // Owned by the window until closed; the QSettings lives as long as the dialog.
         auto *settings = AppContext::openSettings().release();
-        auto *dialog = new SettingsDialog(settings, passwords, context->network(), window);
+        auto *dialog =
+            new SettingsDialog(settings, passwords, connectionTester(context, passwords), window);
         settings->setParent(dialog);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &SettingsDialog::saved, window, [window] {
@@ -85,9 +126,9 @@ void wireBackOffice(MainWindow *window, AppContext *context)
             history->activateWindow();
         });
     QObject::connect(window, &MainWindow::endOfDayRequested, window, [window, context] {
-        auto *dialog = new EndOfDayDialog(context->journal(), context->client(),
-                                          context->credentials(), context->settings().store.name,
-                                          context->clock(), context->isTraining(), window);
+        auto *dialog = new EndOfDayDialog(
+            context->journal(), context->engine()->reconciliation(nullptr),
+            context->settings().store.name, context->clock(), context->isTraining(), window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -701,15 +701,7 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
 <context>
     <name>kasir::Config</name>
     <message>
-        <source>The Faspay address &quot;%1&quot; is not an http(s) URL. Fix KASIR_GATEWAY_URL or the environment in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No merchant id. Set KASIR_MERCHANT_ID or the merchant id in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The merchant id must be the 5 digits Faspay gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -722,6 +714,49 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
     </message>
     <message>
         <source>No data folder. Set KASIR_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ConnectionTest</name>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2 Check the merchant ID, the user ID and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2 Ask Faspay to allow this store&apos;s internet address (IP whitelist) and to check that the account is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does. Check the gateway address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate is not valid. Check the gateway address; never use an address whose certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway address cannot be used. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the internet connection and the gateway address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does (HTTP %2). Check the gateway address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,6 +2377,69 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>kasir::Settings</name>
+    <message>
+        <source>Enter the https:// address Faspay gives for production, for example https://web.faspay.co.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an https:// address (plain http:// only for this computer, 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant ID is 5 digits, as Faspay gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 4 letters or digits (A-Z, 0-9), without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the merchant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ - @ only, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as address:port, for example 0.0.0.0:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address, for example 192.168.1.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device, for example /dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like web.faspay.co.id or *.kredivo.com, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the whole address, starting with https://, as in Faspay&apos;s portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kasir::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2592,66 +2690,6 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use 1 to 4 letters or digits (A-Z, 0-9), without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the https:// address Faspay gives for production, for example https://web.faspay.co.id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an https:// address (plain http:// only for this computer, 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The merchant ID is 5 digits, as Faspay gave it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the merchant name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters, digits and . _ - @ only, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write it as address:port, for example 0.0.0.0:8765.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s address, for example 192.168.1.50:9100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s device, for example /dev/usb/lp0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host name. Write names like web.faspay.co.id or *.kredivo.com, separated by spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the current PIN to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the whole address, starting with https://, as in Faspay&apos;s portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password comes from the environment variable KASIR_FASPAY_PASSWORD; it wins over the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,10 +2707,6 @@ Thank you!</source>
     </message>
     <message>
         <source>No password saved yet. It will be kept in this computer&apos;s keychain, not in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the password to test the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,42 +2731,6 @@ Thank you!</source>
             <numerusform>Connected to Faspay as merchant %1. The merchant has %n channel; Kasir can sell through these:</numerusform>
             <numerusform>Connected to Faspay as merchant %1. The merchant has %n channels; Kasir can sell through these:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Faspay refused (code %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the merchant ID, the user ID and the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask Faspay to allow this store&apos;s internet address (IP whitelist) and to check that the account is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like Faspay does. Check the gateway address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: its certificate is not valid. Check the gateway address; never use an address whose certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway address cannot be used. Check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be reached. Check the internet connection and the gateway address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like Faspay does (HTTP %2). Check the gateway address.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current PIN is not right.</source>

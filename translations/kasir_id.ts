@@ -702,16 +702,8 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
 <context>
     <name>kasir::Config</name>
     <message>
-        <source>The Faspay address &quot;%1&quot; is not an http(s) URL. Fix KASIR_GATEWAY_URL or the environment in Settings.</source>
-        <translation>Alamat Faspay &quot;%1&quot; bukan URL http(s). Perbaiki KASIR_GATEWAY_URL atau lingkungan di Pengaturan.</translation>
-    </message>
-    <message>
         <source>No merchant id. Set KASIR_MERCHANT_ID or the merchant id in Settings.</source>
         <translation>ID merchant belum diisi. Atur KASIR_MERCHANT_ID atau ID merchant di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>The merchant id must be the 5 digits Faspay gave you.</source>
-        <translation>ID merchant harus berupa 5 digit yang diberikan Faspay.</translation>
     </message>
     <message>
         <source>No Faspay password. Set KASIR_FASPAY_PASSWORD or save it in Settings (kept in the system keychain).</source>
@@ -724,6 +716,49 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
     <message>
         <source>No data folder. Set KASIR_DATA_DIR.</source>
         <translation>Folder data belum ditentukan. Atur KASIR_DATA_DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::ConnectionTest</name>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation>Masukkan kata sandi untuk menguji koneksi.</translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2 Check the merchant ID, the user ID and the password.</source>
+        <translation>Faspay menolak (kode %1): %2 Periksa ID merchant, user ID dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2 Ask Faspay to allow this store&apos;s internet address (IP whitelist) and to check that the account is active.</source>
+        <translation>Faspay menolak (kode %1): %2 Minta Faspay mengizinkan alamat internet toko ini (whitelist IP) dan memeriksa bahwa akun aktif.</translation>
+    </message>
+    <message>
+        <source>Faspay refused (code %1): %2</source>
+        <translation>Faspay menolak (kode %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does. Check the gateway address.</source>
+        <translation>%1 menjawab, tetapi tidak seperti Faspay. Periksa alamat gateway.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate is not valid. Check the gateway address; never use an address whose certificate is not trusted.</source>
+        <translation>Koneksi aman ke %1 ditolak: sertifikatnya tidak sah. Periksa alamat gateway; jangan pernah memakai alamat yang sertifikatnya tidak dipercaya.</translation>
+    </message>
+    <message>
+        <source>The gateway address cannot be used. Check it.</source>
+        <translation>Alamat gateway tidak dapat dipakai. Periksa kembali.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the internet connection and try again.</source>
+        <translation>%1 tidak menjawab tepat waktu. Periksa koneksi internet dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the internet connection and the gateway address.</source>
+        <translation>%1 tidak dapat dijangkau. Periksa koneksi internet dan alamat gateway.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like Faspay does (HTTP %2). Check the gateway address.</source>
+        <translation>%1 menjawab, tetapi tidak seperti Faspay (HTTP %2). Periksa alamat gateway.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2379,69 @@ Thank you!</translation>
     </message>
 </context>
 <context>
+    <name>kasir::Settings</name>
+    <message>
+        <source>Enter the https:// address Faspay gives for production, for example https://web.faspay.co.id.</source>
+        <translation>Masukkan alamat https:// produksi dari Faspay, misalnya https://web.faspay.co.id.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address (plain http:// only for this computer, 127.0.0.1).</source>
+        <translation>Masukkan alamat https:// (http:// biasa hanya untuk komputer ini, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The merchant ID is 5 digits, as Faspay gave it.</source>
+        <translation>ID merchant terdiri dari 5 angka, sesuai yang diberikan Faspay.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s name.</source>
+        <translation>Masukkan nama toko.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 4 letters or digits (A-Z, 0-9), without spaces.</source>
+        <translation>Gunakan 1 sampai 4 huruf atau angka (A-Z, 0-9), tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant name.</source>
+        <translation>Masukkan nama merchant.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and . _ - @ only, or leave it empty.</source>
+        <translation>Hanya huruf, angka dan . _ - @, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Write it as address:port, for example 0.0.0.0:8765.</source>
+        <translation>Tulis sebagai alamat:port, misalnya 0.0.0.0:8765.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address, for example 192.168.1.50:9100.</source>
+        <translation>Masukkan alamat printer, misalnya 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device, for example /dev/usb/lp0.</source>
+        <translation>Masukkan perangkat printer, misalnya /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Write names like web.faspay.co.id or *.kredivo.com, separated by spaces.</source>
+        <translation>&quot;%1&quot; bukan nama host. Tulis nama seperti web.faspay.co.id atau *.kredivo.com, dipisahkan spasi.</translation>
+    </message>
+    <message>
+        <source>Enter the whole address, starting with https://, as in Faspay&apos;s portal.</source>
+        <translation>Masukkan alamat lengkap, diawali https://, seperti di portal Faspay.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation>Masukkan PIN sekarang untuk menggantinya.</translation>
+    </message>
+</context>
+<context>
     <name>kasir::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2594,66 +2692,6 @@ Thank you!</translation>
         <translation>Belum ada PIN supervisor: buat satu (4 sampai 8 angka) agar pembatalan dan penyelesaian manual memerlukannya.</translation>
     </message>
     <message>
-        <source>Enter the store&apos;s name.</source>
-        <translation>Masukkan nama toko.</translation>
-    </message>
-    <message>
-        <source>Use 1 to 4 letters or digits (A-Z, 0-9), without spaces.</source>
-        <translation>Gunakan 1 sampai 4 huruf atau angka (A-Z, 0-9), tanpa spasi.</translation>
-    </message>
-    <message>
-        <source>Enter the https:// address Faspay gives for production, for example https://web.faspay.co.id.</source>
-        <translation>Masukkan alamat https:// produksi dari Faspay, misalnya https://web.faspay.co.id.</translation>
-    </message>
-    <message>
-        <source>Enter an https:// address (plain http:// only for this computer, 127.0.0.1).</source>
-        <translation>Masukkan alamat https:// (http:// biasa hanya untuk komputer ini, 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>The merchant ID is 5 digits, as Faspay gave it.</source>
-        <translation>ID merchant terdiri dari 5 angka, sesuai yang diberikan Faspay.</translation>
-    </message>
-    <message>
-        <source>Enter the merchant name.</source>
-        <translation>Masukkan nama merchant.</translation>
-    </message>
-    <message>
-        <source>Letters, digits and . _ - @ only, or leave it empty.</source>
-        <translation>Hanya huruf, angka dan . _ - @, atau biarkan kosong.</translation>
-    </message>
-    <message>
-        <source>Write it as address:port, for example 0.0.0.0:8765.</source>
-        <translation>Tulis sebagai alamat:port, misalnya 0.0.0.0:8765.</translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s address, for example 192.168.1.50:9100.</source>
-        <translation>Masukkan alamat printer, misalnya 192.168.1.50:9100.</translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s device, for example /dev/usb/lp0.</source>
-        <translation>Masukkan perangkat printer, misalnya /dev/usb/lp0.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host name. Write names like web.faspay.co.id or *.kredivo.com, separated by spaces.</source>
-        <translation>&quot;%1&quot; bukan nama host. Tulis nama seperti web.faspay.co.id atau *.kredivo.com, dipisahkan spasi.</translation>
-    </message>
-    <message>
-        <source>The PIN is 4 to 8 digits.</source>
-        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same.</source>
-        <translation>Kedua PIN tidak sama.</translation>
-    </message>
-    <message>
-        <source>Enter the current PIN to change it.</source>
-        <translation>Masukkan PIN sekarang untuk menggantinya.</translation>
-    </message>
-    <message>
-        <source>Enter the whole address, starting with https://, as in Faspay&apos;s portal.</source>
-        <translation>Masukkan alamat lengkap, diawali https://, seperti di portal Faspay.</translation>
-    </message>
-    <message>
         <source>The password comes from the environment variable KASIR_FASPAY_PASSWORD; it wins over the keychain.</source>
         <translation>Kata sandi diambil dari variabel lingkungan KASIR_FASPAY_PASSWORD; itu mengalahkan keychain.</translation>
     </message>
@@ -2672,10 +2710,6 @@ Thank you!</translation>
     <message>
         <source>No password saved yet. It will be kept in this computer&apos;s keychain, not in the settings file.</source>
         <translation>Belum ada kata sandi tersimpan. Kata sandi akan disimpan di keychain komputer ini, bukan di berkas pengaturan.</translation>
-    </message>
-    <message>
-        <source>Enter the password to test the connection.</source>
-        <translation>Masukkan kata sandi untuk menguji koneksi.</translation>
     </message>
     <message>
         <source>Training uses the practice gateway built into Kasir: there is nothing to connect to. Choose the Faspay sandbox or production to test your merchant account.</source>
@@ -2698,42 +2732,6 @@ Thank you!</translation>
         <translation>
             <numerusform>Terhubung ke Faspay sebagai merchant %1. Merchant memiliki %n kanal; Kasir dapat menjual melalui kanal berikut:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Faspay refused (code %1): %2</source>
-        <translation>Faspay menolak (kode %1): %2</translation>
-    </message>
-    <message>
-        <source>Check the merchant ID, the user ID and the password.</source>
-        <translation>Periksa ID merchant, user ID dan kata sandi.</translation>
-    </message>
-    <message>
-        <source>Ask Faspay to allow this store&apos;s internet address (IP whitelist) and to check that the account is active.</source>
-        <translation>Minta Faspay mengizinkan alamat internet toko ini (whitelist IP) dan memeriksa bahwa akun aktif.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like Faspay does. Check the gateway address.</source>
-        <translation>%1 menjawab, tetapi tidak seperti Faspay. Periksa alamat gateway.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: its certificate is not valid. Check the gateway address; never use an address whose certificate is not trusted.</source>
-        <translation>Koneksi aman ke %1 ditolak: sertifikatnya tidak sah. Periksa alamat gateway; jangan pernah memakai alamat yang sertifikatnya tidak dipercaya.</translation>
-    </message>
-    <message>
-        <source>The gateway address cannot be used. Check it.</source>
-        <translation>Alamat gateway tidak dapat dipakai. Periksa kembali.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the internet connection and try again.</source>
-        <translation>%1 tidak menjawab tepat waktu. Periksa koneksi internet dan coba lagi.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached. Check the internet connection and the gateway address.</source>
-        <translation>%1 tidak dapat dijangkau. Periksa koneksi internet dan alamat gateway.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like Faspay does (HTTP %2). Check the gateway address.</source>
-        <translation>%1 menjawab, tetapi tidak seperti Faspay (HTTP %2). Periksa alamat gateway.</translation>
     </message>
     <message>
         <source>The current PIN is not right.</source>

@@ -14,7 +14,7 @@ target_sources(kasir_ui PRIVATE
     browser/browserengine.h
     customerdisplay.cpp customerdisplay.h
     receiptprinter.cpp receiptprinter.h
-    settingsdialog.cpp settingsdialog.h
+    settingsdialog.cpp settingsdialog.h settingspages.cpp
     supervisordialog.cpp supervisordialog.h
     historymodel.cpp historymodel.h
     historywindow.cpp historywindow.h

@@ -1,5 +1,6 @@
 #include "ui/browserpane.h"
 
+#include "core/config/appsettings.h"
 #include "ui/browser/browserengine.h"
 
 #include <QCoreApplication>
@@ -272,15 +273,7 @@ BrowserPane::~BrowserPane() = default;
 
 QStringList BrowserPane::defaultLenderHosts()
 {
-    // Faspay's hosts (Part B §1.1) and the lenders' sign-in and approval pages. Settings can
-    // add hosts when a lender moves its pages.
-    return {
-        QStringLiteral("*.faspay.co.id"), QStringLiteral("*.kredivo.com"),
-        QStringLiteral("*.kredivo.id"),   QStringLiteral("*.akulaku.com"),
-        QStringLiteral("*.akulaku.net"),  QStringLiteral("*.indodana.id"),
-        QStringLiteral("*.indodana.com"), QStringLiteral("*.bri.co.id"),
-        QStringLiteral("*.ceria.id"),
-    };
+    return BrowserSettings::defaultLenderHosts();
 }
 
 bool BrowserPane::isHostAllowed(const QString &host, const QStringList &allowedHosts)

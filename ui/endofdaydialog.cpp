@@ -49,26 +49,25 @@ QString statusName(faspay::PaymentStatus status)
 
 } // namespace
 
-EndOfDayDialog::EndOfDayDialog(const AttemptReader *journal, faspay::FaspayClient *client,
-                               faspay::Credentials credentials, QString storeName,
-                               const Clock *clock, bool training, QWidget *parent)
+EndOfDayDialog::EndOfDayDialog(const AttemptReader *journal, Reconciliation *reconciliation,
+                               QString storeName, const Clock *clock, bool training,
+                               QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
-    , m_client(client)
-    , m_credentials(std::move(credentials))
     , m_storeName(std::move(storeName))
     , m_clock(clock)
+    , m_reconciler(reconciliation)
 {
     setObjectName(QStringLiteral("endOfDayDialog"));
     setWindowTitle(tr("End of day"));
-    if (m_client) {
-        m_reconciler = new EndOfDayReconciler(m_client, m_credentials, this);
-        connect(m_reconciler, &EndOfDayReconciler::progress, this, [this](int done, int total) {
+    if (m_reconciler) {
+        m_reconciler->setParent(this);
+        connect(m_reconciler, &Reconciliation::progress, this, [this](int done, int total) {
             m_progress->setMaximum(qMax(1, total));
             m_progress->setValue(done);
             m_reconcileState->setText(tr("Asking Faspay: %1 of %2").arg(done).arg(total));
         });
-        connect(m_reconciler, &EndOfDayReconciler::finished, this,
+        connect(m_reconciler, &Reconciliation::finished, this,
                 [this](const ReconcileResult &result) {
                     m_result = result;
                     m_progress->hide();

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/faspay/signature.h"
 #include "core/payment/endofday.h"
-#include "core/payment/endofdayreconciler.h"
+#include "core/payment/reconciliation.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -22,29 +21,25 @@ namespace kasir {
 class Clock;
 class AttemptReader;
 
-namespace faspay {
-class FaspayClient;
-}
-
 // End of day: counts and totals per channel and status for one WIB day (EndOfDayReport),
-// "Reconcile" to ask Faspay about every attempt of the day again (EndOfDayReconciler, a few at a
-// time, with progress and Cancel) and list where Faspay and the journal disagree, and export
-// as CSV or PDF. Non-modal: open() or show().
+// "Reconcile" to ask Faspay about every attempt of the day again (the engine's Reconciliation, a
+// few at a time, with progress and Cancel) and list where Faspay and the journal disagree, and
+// export as CSV or PDF. Non-modal: open() or show().
 class EndOfDayDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `client` null: Reconcile is not offered (no gateway configured).
-    EndOfDayDialog(const AttemptReader *journal, faspay::FaspayClient *client,
-                   faspay::Credentials credentials, QString storeName, const Clock *clock,
-                   bool training, QWidget *parent = nullptr);
+    // `reconciliation` (the engine's, Engine::reconciliation(); the dialog takes it over) null:
+    // Reconcile is not offered (no gateway configured).
+    EndOfDayDialog(const AttemptReader *journal, Reconciliation *reconciliation, QString storeName,
+                   const Clock *clock, bool training, QWidget *parent = nullptr);
     ~EndOfDayDialog() override;
 
     const EndOfDayReport &report() const { return m_report; }
     const std::optional<ReconcileResult> &reconcileResult() const { return m_result; }
     bool isReconciling() const;
-    EndOfDayReconciler *reconciler() const { return m_reconciler; }
+    Reconciliation *reconciler() const { return m_reconciler; }
 
 public Q_SLOTS:
     void reload();
@@ -66,13 +61,11 @@ private:
     void say(const QString &text, bool problem = false);
 
     const AttemptReader *m_journal;
-    faspay::FaspayClient *m_client;
-    faspay::Credentials m_credentials;
     QString m_storeName;
     const Clock *m_clock;
+    Reconciliation *m_reconciler; // owned (a child); may be null
     EndOfDayReport m_report;
     std::optional<ReconcileResult> m_result;
-    EndOfDayReconciler *m_reconciler = nullptr;
     QPointer<QFileDialog> m_fileDialog;
 
     QDateEdit *m_day = nullptr;

@@ -86,6 +86,21 @@ void FormField::setHint(const QString &hint)
     }
 }
 
+void FormField::setCaptionBeside(const QString &help)
+{
+    m_beside = true;
+    m_caption->hide();
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    if (!help.isEmpty()) {
+        m_help = new QLabel(help, this);
+        m_help->setWordWrap(true);
+        theme::setRole(m_help, "muted");
+        static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_help);
+    }
+    m_error->setMinimumHeight(0);
+    showMessage();
+}
+
 void FormField::setMessageLines(int lines)
 {
     m_messageLines = qMax(1, lines);
@@ -101,6 +116,11 @@ void FormField::resizeEvent(QResizeEvent *event)
 
 void FormField::showMessage()
 {
+    if (m_beside) {
+        m_error->setText(m_message);
+        m_error->setVisible(!m_message.isEmpty());
+        return;
+    }
     const QString full = m_message.isEmpty() ? m_hint : m_message;
     // What does not fit in the two lines is cut at a sentence (the whole text is the tooltip).
     const QFontMetrics fm(m_error->font());

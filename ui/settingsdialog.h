@@ -3,19 +3,21 @@
 #include "core/common/translatabletext.h"
 #include "core/config/appsettings.h"
 #include "core/config/passwordstore.h"
+#include "core/payment/channelinquiry.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
 class QSettings;
@@ -24,17 +26,22 @@ class QTabWidget;
 
 namespace kasir {
 
-namespace faspay {
-class FaspayCall;
-class FaspayClient;
-} // namespace faspay
+class FormField;
+struct SettingsForm;
+
+// "Test connection", given by the composition root (app/): asks the gateway that `form` names
+// for the merchant's channels (Payment Channel Inquiry, Engine::testConnection) with the
+// password typed in the form, or, when none was typed, the one Kasir has (KASIR_FASPAY_PASSWORD
+// or the keychain). `done` runs once, unless `context` is destroyed first.
+using ConnectionTester = std::function<void(const AppSettings &form, const QString &typedPassword,
+                                            QObject *context, ChannelInquiryCallback done)>;
 
 // Settings (issue #6): store identity, gateway environment and Faspay merchant, the password
 // (kept in the keychain through PasswordStore, never in the settings file), notification
-// receiver, bill expiry, receipt printer, language, supervisor PIN, and the hosts the embedded
-// browser may open. Every field is checked as it is typed; its message shows under it and Save
-// stays disabled while any remains. "Test connection" asks Faspay for the merchant's channel
-// list with the values on screen (Payment Channel Inquiry) and says what to fix when it fails.
+// receiver, bill expiry, receipt printer, language, supervisor PIN, and the embedded browser
+// (browser/*). Display code: the rules are core's (validateSettings, core/config/settingsrules.h)
+// and show under their fields; Save stays disabled while any remains. "Test connection" asks
+// Faspay for the merchant's channel list with the values on screen and says what to fix.
 //
 // Opened with open()/show(); on Save it writes the settings file and the keychain, emits
 // saved() and closes.
@@ -43,38 +50,19 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `settings`, `passwords` and `network` are not owned and must outlive the dialog.
-    SettingsDialog(QSettings *settings, PasswordStore *passwords, QNetworkAccessManager *network,
+    // `settings` and `passwords` are not owned and must outlive the dialog; `passwords` may be
+    // null (no keychain at all). Without `tester`, Test connection is not offered.
+    SettingsDialog(QSettings *settings, PasswordStore *passwords, ConnectionTester tester,
                    QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // What the fields say now (the password excluded).
     AppSettings currentSettings() const;
-    QStringList currentLenderHosts() const;
-    // Field path -> message for every problem on screen: "store.name", "store.terminal",
-    // "gateway.productionUrl", "gateway.customUrl", "merchant.id", "merchant.name",
-    // "merchant.userId", "notification.listen", "printer.address", "printer.device",
-    // "pin.current", "pin.new", "pin.repeat", "browser.hosts", "browser.returnUrl", "password".
+    // Field path -> message for every problem on screen (the paths of validateSettings, and
+    // "password").
     QHash<QString, QString> fieldErrors() const { return m_errors; }
     bool canSave() const;
-    bool isTestingConnection() const;
-
-    // The hosts the embedded browser may open (gateway and lenders), as saved; the defaults
-    // (BrowserPane::defaultLenderHosts) when none were saved. Key "browser/lenderHosts".
-    static QStringList lenderHosts(const QSettings &settings);
-    static void setLenderHosts(QSettings &settings, const QStringList &hosts);
-    // The merchant's Return URL as registered at Faspay (key "browser/returnUrl"): the embedded
-    // browser's BrowserPane::setReturnUrlPrefix outside training. Empty when not set.
-    static QUrl returnUrl(const QSettings &settings);
-    // Whether the embedded browser is on (key "browser/enabled", default on). Off: QR code
-    // only, and Kasir starts without the OpenGL context Qt WebEngine needs (faster, less memory).
-    static bool embeddedBrowserEnabled(const QSettings &settings);
-
-    // The validation rules on their own, for tests: messages in the window's language.
-    static QHash<QString, QString> validate(const AppSettings &settings, const QString &currentPin,
-                                            const QString &newPin, const QString &repeatPin,
-                                            bool hadPin, const QString &escPosText,
-                                            const QStringList &lenderHosts);
+    bool isTestingConnection() const { return m_testing; }
 
 public Q_SLOTS:
     void testConnection();
@@ -86,39 +74,39 @@ Q_SIGNALS:
     void connectionTested(bool ok, const QString &message);
 
 private:
-    void buildUi();
+    // ui/settingspages.cpp: the four tabs.
     QWidget *buildStorePage();
     QWidget *buildGatewayPage();
     QWidget *buildPrinterPage();
     QWidget *buildOtherPage();
+    FormField *addField(QFormLayout *form, const QString &label, QWidget *editor,
+                        const QString &path, const QString &help = QString());
+
+    void buildUi();
     void load(const AppSettings &settings);
+    SettingsForm currentForm() const;
     void revalidate();
     void markTabs();
     void updateEnabled();
     void showError(const QString &field, const QString &message);
-    QLabel *errorLabel(const QString &field, QWidget *parent);
     void onPasswordResult(const PasswordStore::Result &result);
     void readKeychainStatus();
     void setKeychainStatus(const QString &text, bool warning);
-    void runChannelInquiry(const QString &password);
+    void showConnectionResult(const ChannelInquiryResult &result, const QString &host);
     void finishSave();
-    QString escPosText() const;
 
     QSettings *m_settings;
     PasswordStore *m_passwords; // may be null: no keychain at all
-    QNetworkAccessManager *m_network;
+    ConnectionTester m_tester;
     AppSettings m_loaded;
     QHash<QString, QString> m_errors;
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QWidget *> m_fieldWidgets;
+    QHash<QString, FormField *> m_fields; // by field path
 
     // Keychain requests in flight, by purpose.
     quint64 m_statusRequest = 0;
     quint64 m_saveRequest = 0;
-    quint64 m_testRequest = 0;
     bool m_saving = false;
-    std::unique_ptr<faspay::FaspayClient> m_client;
-    QPointer<faspay::FaspayCall> m_call;
+    bool m_testing = false;
 
     QTabWidget *m_tabs = nullptr;
     // Store
@@ -141,6 +129,7 @@ private:
     QCheckBox *m_notifyEnabled = nullptr;
     QLineEdit *m_notifyListen = nullptr;
     QSpinBox *m_billExpiry = nullptr;
+    QCheckBox *m_browserEnabled = nullptr;
     QPlainTextEdit *m_lenderHosts = nullptr;
     QLineEdit *m_returnUrl = nullptr;
     // Printer
@@ -150,7 +139,6 @@ private:
     QLineEdit *m_escposDevice = nullptr;
     QComboBox *m_paperWidth = nullptr;
     QCheckBox *m_autoPrint = nullptr;
-    QCheckBox *m_browserEnabled = nullptr;
     // Other
     QComboBox *m_language = nullptr;
     QLabel *m_pinState = nullptr;

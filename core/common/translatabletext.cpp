@@ -9,8 +9,8 @@ namespace kasir {
 QString TranslatableText::fill(QString pattern) const
 {
     // One pass over %1..%9, so that an argument that itself contains "%2" stays as it is.
-    QString out;
-    out.reserve(pattern.size());
+    QString out = m_prefix;
+    out.reserve(m_prefix.size() + pattern.size());
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
         if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' &&
@@ -59,7 +59,7 @@ bool TranslatableText::operator==(const TranslatableText &other) const
         return a == b || (a && b && std::strcmp(a, b) == 0);
     };
     return same(m_context, other.m_context) && same(m_source, other.m_source) &&
-           m_args == other.m_args;
+           m_args == other.m_args && m_prefix == other.m_prefix;
 }
 
 bool hasFieldError(const FieldErrors &errors, QStringView field)

@@ -23,10 +23,20 @@ public:
         , m_args(std::move(args))
     {}
 
+    // The same message after a literal, untranslated prefix (a variable name such as
+    // "KASIR_GATEWAY_URL: "), in every language.
+    TranslatableText withPrefix(QString prefix) const
+    {
+        TranslatableText t = *this;
+        t.m_prefix = std::move(prefix) + t.m_prefix;
+        return t;
+    }
+
     bool isEmpty() const { return m_source == nullptr; }
     const char *context() const { return m_context; }
     const char *source() const { return m_source; }
     const QStringList &args() const { return m_args; }
+    const QString &prefix() const { return m_prefix; }
 
     // In the language of the translators installed on the application.
     QString toString() const;
@@ -43,6 +53,7 @@ private:
     const char *m_context = nullptr;
     const char *m_source = nullptr;
     QStringList m_args;
+    QString m_prefix;
 };
 
 // A problem with one field of what the cashier (or an order file) entered. `field` is a stable

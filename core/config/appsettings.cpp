@@ -1,5 +1,7 @@
 #include "core/config/appsettings.h"
 
+#include "core/config/settingsrules.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -88,6 +90,39 @@ std::optional<PrinterKind> printerKindFromKey(QStringView key)
     return std::nullopt;
 }
 
+QStringList BrowserSettings::defaultLenderHosts()
+{
+    // Settings can add hosts when a lender moves its pages.
+    return {
+        QStringLiteral("*.faspay.co.id"), QStringLiteral("*.kredivo.com"),
+        QStringLiteral("*.kredivo.id"),   QStringLiteral("*.akulaku.com"),
+        QStringLiteral("*.akulaku.net"),  QStringLiteral("*.indodana.id"),
+        QStringLiteral("*.indodana.com"), QStringLiteral("*.bri.co.id"),
+        QStringLiteral("*.ceria.id"),
+    };
+}
+
+QStringList splitHostList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList hosts;
+    for (const QString &p : text.split(separators, Qt::SkipEmptyParts))
+        hosts << p.trimmed();
+    return hosts;
+}
+
+QUrl AppSettings::gatewayUrl() const
+{
+    switch (environment) {
+    case GatewayEnvironment::Production:
+        return productionGatewayUrl;
+    case GatewayEnvironment::Custom:
+        return customGatewayUrl;
+    default:
+        return defaultGatewayUrl(environment);
+    }
+}
+
 AppSettings AppSettings::load(QSettings &s)
 {
     AppSettings a;
@@ -127,6 +162,13 @@ AppSettings AppSettings::load(QSettings &s)
 
     a.language = s.value(QStringLiteral("ui/language")).toString();
     a.supervisorPinHash = s.value(QStringLiteral("security/supervisor_pin")).toString();
+
+    a.browser.enabled = s.value(QStringLiteral("browser/enabled"), true).toBool();
+    const QVariant hosts = s.value(QStringLiteral("browser/lenderHosts"));
+    if (hosts.isValid())
+        a.browser.lenderHosts = splitHostList(hosts.toStringList().join(QLatin1Char(' ')));
+    a.browser.returnUrl =
+        QUrl(s.value(QStringLiteral("browser/returnUrl")).toString(), QUrl::StrictMode);
     return a;
 }
 
@@ -163,6 +205,10 @@ void AppSettings::save(QSettings &s) const
 
     s.setValue(QStringLiteral("ui/language"), language);
     s.setValue(QStringLiteral("security/supervisor_pin"), supervisorPinHash);
+
+    s.setValue(QStringLiteral("browser/enabled"), browser.enabled);
+    s.setValue(QStringLiteral("browser/lenderHosts"), browser.lenderHosts);
+    s.setValue(QStringLiteral("browser/returnUrl"), browser.returnUrl.toString());
 }
 
 void AppSettings::setSupervisorPin(const QString &pin)
@@ -229,12 +275,8 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
     if (!envUrl.isEmpty()) {
         environment = GatewayEnvironment::Custom;
         url = QUrl(envUrl, QUrl::StrictMode);
-    } else if (environment == GatewayEnvironment::Custom) {
-        url = settings.customGatewayUrl;
-    } else if (environment == GatewayEnvironment::Production) {
-        url = settings.productionGatewayUrl;
     } else {
-        url = defaultGatewayUrl(environment);
+        url = settings.gatewayUrl();
     }
 
     // No gateway configured, or no credentials for it: training mode against the embedded
@@ -248,27 +290,26 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
         c.environment = environment;
         c.gatewayUrl = url;
         c.credentials = faspay::Credentials{merchantId, merchantName, userId, password};
-        if (!url.isValid() ||
-            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
-            url.host().isEmpty()) {
-            c.errors.append(error(QStringLiteral("gateway_url"),
-                                  QT_TRANSLATE_NOOP("kasir::Config",
-                                                    "The Faspay address \"%1\" is not an http(s) "
-                                                    "URL. Fix KASIR_GATEWAY_URL or the environment "
-                                                    "in Settings."),
-                                  {url.toString()}));
+        // The rule the Settings dialog enforces, with its message; from the environment the
+        // message names the variable.
+        if (const auto problem = gatewayUrlProblem(environment, url)) {
+            const QString where =
+                !envUrl.isEmpty() ? QStringLiteral("KASIR_GATEWAY_URL") : url.toString();
+            c.errors.append(
+                FieldError{QStringLiteral("gateway_url"),
+                           where.isEmpty() ? *problem : problem->withPrefix(where + u": ")});
         }
-        static const QRegularExpression fiveDigits(QStringLiteral("^[0-9]{5}$"));
         if (merchantId.isEmpty()) {
             c.errors.append(error(QStringLiteral("merchant_id"),
                                   QT_TRANSLATE_NOOP("kasir::Config",
                                                     "No merchant id. Set KASIR_MERCHANT_ID or the "
                                                     "merchant id in Settings.")));
-        } else if (!fiveDigits.match(merchantId).hasMatch()) {
-            c.errors.append(error(QStringLiteral("merchant_id"),
-                                  QT_TRANSLATE_NOOP("kasir::Config",
-                                                    "The merchant id must be the 5 digits Faspay "
-                                                    "gave you.")));
+        } else if (const auto problem = merchantIdProblem(merchantId)) {
+            c.errors.append(
+                FieldError{QStringLiteral("merchant_id"),
+                           env.contains(QStringLiteral("KASIR_MERCHANT_ID"))
+                               ? problem->withPrefix(QStringLiteral("KASIR_MERCHANT_ID: "))
+                               : *problem});
         }
         if (password.isEmpty()) {
             c.errors.append(error(QStringLiteral("password"),

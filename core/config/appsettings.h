@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -46,6 +47,22 @@ struct PrinterSettings
     bool autoPrint = true; // print the original receipt once when Paid
 };
 
+// The embedded browser (keys browser/*): whether it is on, the hosts it may open, and the
+// merchant's Return URL as registered at Faspay, where it stops and checks the payment.
+struct BrowserSettings
+{
+    // Off: QR code only, and Kasir starts without the OpenGL context Qt WebEngine needs.
+    bool enabled = true;
+    QStringList lenderHosts = defaultLenderHosts();
+    QUrl returnUrl; // empty when not set
+
+    // Faspay's hosts (Part B §1.1) and the lenders' sign-in and approval pages.
+    static QStringList defaultLenderHosts();
+};
+
+// "a.example b.example, *.c.example" -> the host names, split at spaces, commas and semicolons.
+QStringList splitHostList(const QString &text);
+
 // What the shop owner saves in Settings. The Faspay password is NOT here: it lives in the OS
 // keychain (or comes from KASIR_FASPAY_PASSWORD).
 struct AppSettings
@@ -63,6 +80,11 @@ struct AppSettings
     PrinterSettings printer;
     QString language;          // "" follows the system, "id" or "en"
     QString supervisorPinHash; // salted SHA-256, "salt$hex"; empty = no PIN set
+    BrowserSettings browser;
+
+    // The gateway the environment names: the saved production or custom address, Faspay's
+    // sandbox, or empty for training.
+    QUrl gatewayUrl() const;
 
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -4,6 +4,7 @@
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
+#include "core/payment/endofdayreconciler.h"
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptservice.h"
@@ -138,6 +139,28 @@ void Engine::setReceiptOutput(std::unique_ptr<ReceiptOutput> output)
     // The service forgets the old output before it goes.
     m_receipts->setOutput(output.get(), m_config.autoPrint);
     m_output = std::move(output);
+}
+
+void Engine::testConnection(const QUrl &gatewayUrl, const faspay::Credentials &credentials,
+                            QObject *context, ChannelInquiryCallback done)
+{
+    Q_ASSERT(context);
+    faspay::FaspayClientConfig config = m_config.client;
+    config.baseUrl = gatewayUrl;
+    config.deadlineMs = 20000;
+    config.maxRetries = 0;
+    // The client lives as long as its one call: it goes with the answer, or with `context`.
+    auto *client = new faspay::FaspayClient(m_config.network, config, context);
+    inquireChannels(client, credentials, context,
+                    [client, done = std::move(done)](const ChannelInquiryResult &result) {
+                        client->deleteLater();
+                        done(result);
+                    });
+}
+
+Reconciliation *Engine::reconciliation(QObject *parent) const
+{
+    return new EndOfDayReconciler(m_client.get(), m_config.credentials, parent);
 }
 
 void Engine::start()

@@ -5,6 +5,7 @@
 #include "core/faspay/faspayclient.h"
 #include "core/faspay/signature.h"
 #include "core/journal/journal.h"
+#include "core/payment/channelinquiry.h"
 #include "core/payment/pollschedule.h"
 #include "core/receipt/receipt.h"
 #include "core/receipt/receiptpainter.h"
@@ -28,6 +29,7 @@ class NotificationReceiver;
 class PollScheduler;
 class ReceiptOutput;
 class ReceiptService;
+class Reconciliation;
 struct Attempt;
 
 // Everything the payment engine is built from. The window, every headless command, the test
@@ -101,6 +103,17 @@ public:
     ReceiptOutput *receiptOutput() const { return m_output.get(); }
 
     void start();
+
+    // "Test connection": Payment Channel Inquiry against `gatewayUrl` with `credentials`, which
+    // need not be the engine's (Settings tests what was just typed, before it is saved), through
+    // a client of its own on the engine's network (no retry, 20 s at most). `done` runs once on
+    // `context`'s thread; destroying `context` first aborts the call and `done` never runs.
+    void testConnection(const QUrl &gatewayUrl, const faspay::Credentials &credentials,
+                        QObject *context, ChannelInquiryCallback done);
+
+    // End of day: asks Faspay again about attempts, with the engine's client and credentials.
+    // Owned by `parent`.
+    Reconciliation *reconciliation(QObject *parent) const;
 
 private:
     explicit Engine(EngineConfig config);

@@ -12,6 +12,7 @@
 #include "core/faspay/wire.h"
 #include "core/journal/stores.h"
 #include "core/payment/attemptmachine.h"
+#include "core/payment/channelinquiry.h"
 #include "core/payment/statustracker.h"
 
 #include <QHash>
@@ -518,36 +519,28 @@ void CheckoutService::refreshChannels()
 {
     if (d->channelCall)
         return;
-    faspay::FaspayCall *call = d->client->send(faspay::FaspayOperation::ChannelInquiry,
-                                               faspay::buildChannelInquiry(m_options.credentials));
-    d->channelCall = call;
-    connect(call, &faspay::FaspayCall::finished, this, [this](const faspay::CallResult &result) {
-        d->channelCall = nullptr;
-        if (!result.isAnswered()) {
-            Q_EMIT channelsRefreshFailed(transportMessage(result));
-            return;
-        }
-        const faspay::Parsed<faspay::ChannelListResponse> parsed =
-            faspay::parseChannelListResponse(result.body);
-        if (!parsed.ok()) {
-            Q_EMIT channelsRefreshFailed(transportMessage(result));
-            return;
-        }
-        if (!parsed.value->isSuccess()) {
-            Q_EMIT channelsRefreshFailed(
-                faspay::responseCodeText(parsed.value->header.responseCode));
-            return;
-        }
-        const QDateTime now = d->clock->now();
-        d->catalog = faspay::ChannelCatalog(parsed.value->channels, now);
-        QList<CachedChannel> cache;
-        for (const faspay::ChannelInfo &c : parsed.value->channels)
-            cache.append(CachedChannel{c.code, c.name});
-        JournalError error;
-        if (!d->channelCache->saveChannels(cache, now, &error))
-            qCWarning(lcCheckout) << "channel list not cached:" << error.detail;
-        Q_EMIT channelsChanged();
-    });
+    d->channelCall = inquireChannels(
+        d->client, m_options.credentials, this, [this](const ChannelInquiryResult &result) {
+            d->channelCall = nullptr;
+            if (result.outcome == ChannelInquiryResult::Outcome::Failed ||
+                result.outcome == ChannelInquiryResult::Outcome::Malformed) {
+                Q_EMIT channelsRefreshFailed(transportMessage(*result.call));
+                return;
+            }
+            if (!result.ok()) {
+                Q_EMIT channelsRefreshFailed(faspay::responseCodeText(result.responseCode));
+                return;
+            }
+            const QDateTime now = d->clock->now();
+            d->catalog = faspay::ChannelCatalog(result.response->channels, now);
+            QList<CachedChannel> cache;
+            for (const faspay::ChannelInfo &c : result.response->channels)
+                cache.append(CachedChannel{c.code, c.name});
+            JournalError error;
+            if (!d->channelCache->saveChannels(cache, now, &error))
+                qCWarning(lcCheckout) << "channel list not cached:" << error.detail;
+            Q_EMIT channelsChanged();
+        });
 }
 
 const faspay::ChannelCatalog &CheckoutService::channels() const

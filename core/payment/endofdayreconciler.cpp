@@ -12,7 +12,7 @@ namespace kasir {
 
 EndOfDayReconciler::EndOfDayReconciler(faspay::FaspayClient *client,
                                        faspay::Credentials credentials, QObject *parent)
-    : QObject(parent)
+    : Reconciliation(parent)
     , m_client(client)
     , m_credentials(std::move(credentials))
 {

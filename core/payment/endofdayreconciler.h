@@ -3,6 +3,7 @@
 #include "core/attempt/attempt.h"
 #include "core/faspay/signature.h"
 #include "core/payment/endofday.h"
+#include "core/payment/reconciliation.h"
 
 #include <QList>
 #include <QObject>
@@ -15,15 +16,6 @@ class FaspayCall;
 class FaspayClient;
 } // namespace faspay
 
-struct ReconcileResult
-{
-    QList<Discrepancy> discrepancies; // in the order of the attempts given
-    int total = 0;                    // attempts given
-    int checked = 0;                  // Faspay answered with a status
-    int agreed = 0;                   // ... and it agreed with the journal
-    bool cancelled = false;
-};
-
 // Re-inquires a day's attempts at Faspay (Inquiry Payment Status, a few in flight at a time)
 // and lists where Faspay and the journal disagree (compareWithFaspay). Reads only: it changes
 // nothing in the journal; a supervisor settles what it lists from the history window.
@@ -31,7 +23,7 @@ struct ReconcileResult
 // Attempts without a trx_id cannot be asked about: an Unknown one (the request may have
 // reached Faspay) is listed as NotChecked, the others (nothing was ever accepted) are skipped.
 // progress() after each answer; finished() exactly once, also after cancel().
-class EndOfDayReconciler : public QObject
+class EndOfDayReconciler : public Reconciliation
 {
     Q_OBJECT
 
@@ -43,16 +35,10 @@ public:
     void setMaxInFlight(int calls) { m_maxInFlight = qMax(1, calls); }
     int maxInFlight() const { return m_maxInFlight; }
 
-    // False when a run is under way.
-    bool start(const QList<Attempt> &attempts);
-    // Stops asking: calls under way are aborted, finished() comes with cancelled = true.
-    void cancel();
-    bool isRunning() const { return m_running; }
-    int inFlight() const { return int(m_calls.size()); }
-
-Q_SIGNALS:
-    void progress(int done, int total);
-    void finished(const kasir::ReconcileResult &result);
+    bool start(const QList<Attempt> &attempts) override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
+    int inFlight() const override { return int(m_calls.size()); }
 
 private:
     struct Slot
@@ -80,5 +66,3 @@ private:
 };
 
 } // namespace kasir
-
-Q_DECLARE_METATYPE(kasir::ReconcileResult)

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void badInputSendsNothing();
     void badConfigurationSendsNothing_data();
     void badConfigurationSendsNothing();
+    void plainHttpGatewayRefusedAtStart();
     void statusOfAnUnknownBill();
     void sandboxIsStrictOnlyWithTheFlag();
     void secondInstanceIsRefusedWhileReadersAnswer();
@@ -426,6 +427,10 @@ void TestCliCommands::badConfigurationSendsNothing_data()
     QTest::newRow("gateway not http(s)")
         << QStringLiteral("KASIR_GATEWAY_URL") << QStringLiteral("ftp://127.0.0.1/")
         << QStringLiteral("KASIR_GATEWAY_URL");
+    QTest::newRow("gateway plain http to another computer")
+        << QStringLiteral("KASIR_GATEWAY_URL") << QStringLiteral("http://example.com")
+        << QStringLiteral("KASIR_GATEWAY_URL: Enter an https:// address (plain http:// only for "
+                          "this computer, 127.0.0.1).");
     QTest::newRow("notification address malformed")
         << QStringLiteral("KASIR_NOTIFY_LISTEN") << QStringLiteral("everywhere")
         << QStringLiteral("host:port");
@@ -448,6 +453,27 @@ void TestCliCommands::badConfigurationSendsNothing()
     if (indonesianAvailable())
         QVERIFY2(problemLines(r.err) >= 2, qPrintable(r.errText()));
     QVERIFY(rig.sandbox.bills().isEmpty());
+}
+
+// The window and every command build their configuration the same way (AppContext): a
+// KASIR_GATEWAY_URL that Settings would refuse stops a read-only command too, with the message
+// Settings gives under its custom address, naming the variable.
+void TestCliCommands::plainHttpGatewayRefusedAtStart()
+{
+    CliRig rig;
+    const QProcessEnvironment env = rig.environment(
+        {{QStringLiteral("KASIR_GATEWAY_URL"), QStringLiteral("http://example.com")}});
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("pending")},
+          QStringList{QStringLiteral("status"), QStringLiteral("K01ANYBILL")},
+          QStringList{QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("1")}}) {
+        const KasirResult r = rig.run(command, env);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.errText().contains(
+                     QStringLiteral("kasir: KASIR_GATEWAY_URL: Enter an https:// address (plain "
+                                    "http:// only for this computer, 127.0.0.1).")),
+                 qPrintable(r.errText()));
+    }
 }
 
 void TestCliCommands::statusOfAnUnknownBill()

@@ -8,6 +8,7 @@
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
+#include "core/payment/endofdayreconciler.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
@@ -103,7 +104,8 @@ void TestEndOfDayDialog::reportReconcileExport()
     QVERIFY(sandbox.setPaymentStatus(made[1].billNo, 2));
     QVERIFY(sandbox.setPaymentStatus(made[3].billNo, 0));
 
-    EndOfDayDialog dialog(journal.get(), &client, sandbox.credentials(),
+    // What Engine::reconciliation() gives the window.
+    EndOfDayDialog dialog(journal.get(), new EndOfDayReconciler(&client, sandbox.credentials()),
                           QStringLiteral("Toko Latihan"), &clock, true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -172,7 +174,7 @@ void TestEndOfDayDialog::reportReconcileExport()
 
     if (testsupport::screenshotsRequested()) {
         testsupport::ScreenshotLanguage language;
-        EndOfDayDialog shot(journal.get(), &client, sandbox.credentials(),
+        EndOfDayDialog shot(journal.get(), new EndOfDayReconciler(&client, sandbox.credentials()),
                             QStringLiteral("Toko Latihan"), &clock, true);
         shot.resize(980, 620);
         shot.show();

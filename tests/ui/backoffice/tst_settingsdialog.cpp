@@ -1,11 +1,13 @@
 // The settings screen as a cashier uses it (real widgets, offscreen): values load and save,
-// every field's rule shows its message under the field and keeps Save disabled, the password
+// every field's rule (core's, see tst_config) shows its message under the field and keeps Save
+// disabled, the password
 // goes to the keychain and never into the settings file, a computer without a keychain says
 // so, the supervisor PIN is changed only with the current one, and "Test connection" runs
 // Payment Channel Inquiry against the training sandbox (success, wrong password = 55).
 
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
+#include "core/engine/engine.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "fakepasswordstore.h"
 #include "screenshots.h"
@@ -81,8 +83,6 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void init();
     void loadsSettings();
-    void rules_data();
-    void rules();
     void inlineErrorsBlockSave();
     void passwordToKeychainNeverToFile();
     void noKeychainSaysSo();
@@ -93,14 +93,43 @@ private Q_SLOTS:
     void screenshot();
 
 private:
+    // Test connection as the window has it: Engine::testConnection, with the password typed
+    // or else the one in the (fake) keychain.
+    ConnectionTester tester(FakePasswordStore *store);
+
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Engine> m_engine;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("kasir.ini")); }
 };
 
+ConnectionTester TestSettingsDialog::tester(FakePasswordStore *store)
+{
+    return [this, store](const AppSettings &form, const QString &typed, QObject *context,
+                         ChannelInquiryCallback done) {
+        const QString password = typed.isEmpty() ? store->stored.value(form.merchantId) : typed;
+        if (password.isEmpty())
+            return done(ChannelInquiryResult::noPassword());
+        m_engine->testConnection(
+            form.gatewayUrl(),
+            faspay::Credentials{form.merchantId, form.merchantName, form.userId, password}, context,
+            std::move(done));
+    };
+}
+
 void TestSettingsDialog::init()
 {
+    m_engine.reset();
     m_dir = std::make_unique<QTemporaryDir>();
+    EngineConfig engine;
+    engine.dataDir = m_dir->filePath(QStringLiteral("data"));
+    engine.clock = &m_clock;
+    engine.network = &m_network;
+    TranslatableText problem;
+    m_engine = Engine::open(std::move(engine), &problem);
+    QVERIFY2(m_engine, qPrintable(problem.english()));
     m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
     AppSettings s;
     s.store.name = QStringLiteral("Toko Sinar Jaya Ponsel");
@@ -121,7 +150,7 @@ void TestSettingsDialog::loadsSettings()
 {
     FakePasswordStore store;
     QNetworkAccessManager nam;
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     QCOMPARE(field<QLineEdit>(&dialog, "storeName")->text(),
              QStringLiteral("Toko Sinar Jaya Ponsel"));
@@ -139,185 +168,17 @@ void TestSettingsDialog::loadsSettings()
     QVERIFY(dialog.canSave());
     // The password field never shows a stored password.
     store.stored.insert(QStringLiteral("12345"), QStringLiteral("stored-secret"));
-    SettingsDialog again(m_settings.get(), &store, &nam);
+    SettingsDialog again(m_settings.get(), &store, tester(&store));
     QTRY_VERIFY(!field<QLineEdit>(&again, "password")->placeholderText().isEmpty());
     QVERIFY(field<QLineEdit>(&again, "password")->text().isEmpty());
     QVERIFY(field<QLabel>(&again, "keychainStatus")->text().contains(QStringLiteral("keychain")));
-}
-
-void TestSettingsDialog::rules_data()
-{
-    QTest::addColumn<QString>("what");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("errorField"); // empty: no error
-    QTest::newRow("terminal ok") << "terminal"
-                                 << "K01"
-                                 << "";
-    QTest::newRow("terminal 4") << "terminal"
-                                << "AB12"
-                                << "";
-    QTest::newRow("terminal empty") << "terminal"
-                                    << ""
-                                    << "store.terminal";
-    QTest::newRow("terminal 5") << "terminal"
-                                << "AB123"
-                                << "store.terminal";
-    QTest::newRow("terminal dash") << "terminal"
-                                   << "K-1"
-                                   << "store.terminal";
-    QTest::newRow("terminal space") << "terminal"
-                                    << "K 1"
-                                    << "store.terminal";
-    QTest::newRow("store name empty") << "storeName"
-                                      << "  "
-                                      << "store.name";
-    QTest::newRow("merchant 5 digits") << "merchant"
-                                       << "31019"
-                                       << "";
-    QTest::newRow("merchant 4 digits") << "merchant"
-                                       << "3101"
-                                       << "merchant.id";
-    QTest::newRow("merchant letters") << "merchant"
-                                      << "31a19"
-                                      << "merchant.id";
-    QTest::newRow("merchant empty, sandbox") << "merchant"
-                                             << ""
-                                             << "merchant.id";
-    QTest::newRow("user id ok") << "userId"
-                                << "bot31019"
-                                << "";
-    QTest::newRow("user id space") << "userId"
-                                   << "bot 31019"
-                                   << "merchant.userId";
-    QTest::newRow("production https") << "production"
-                                      << "https://web.faspay.co.id"
-                                      << "";
-    QTest::newRow("production http") << "production"
-                                     << "http://web.faspay.co.id"
-                                     << "gateway.productionUrl";
-    QTest::newRow("production ftp") << "production"
-                                    << "ftp://web.faspay.co.id"
-                                    << "gateway.productionUrl";
-    QTest::newRow("production user info") << "production"
-                                          << "https://u:p@web.faspay.co.id"
-                                          << "gateway.productionUrl";
-    QTest::newRow("custom https") << "custom"
-                                  << "https://gw.example.com/x"
-                                  << "";
-    QTest::newRow("custom http loopback") << "custom"
-                                          << "http://127.0.0.1:8080"
-                                          << "";
-    QTest::newRow("custom http remote") << "custom"
-                                        << "http://gw.example.com"
-                                        << "gateway.customUrl";
-    QTest::newRow("custom empty") << "custom"
-                                  << ""
-                                  << "gateway.customUrl";
-    QTest::newRow("listen ok") << "listen"
-                               << "0.0.0.0:8765"
-                               << "";
-    QTest::newRow("listen no port") << "listen"
-                                    << "0.0.0.0"
-                                    << "notification.listen";
-    QTest::newRow("listen port 0") << "listen"
-                                   << "0.0.0.0:0"
-                                   << "notification.listen";
-    QTest::newRow("escpos host") << "escpos"
-                                 << "192.168.1.50"
-                                 << "";
-    QTest::newRow("escpos host:port") << "escpos"
-                                      << "printer.local:9100"
-                                      << "";
-    QTest::newRow("escpos empty") << "escpos"
-                                  << ""
-                                  << "printer.address";
-    QTest::newRow("escpos bad port") << "escpos"
-                                     << "192.168.1.50:99999"
-                                     << "printer.address";
-    QTest::newRow("device ok") << "device"
-                               << "/dev/usb/lp0"
-                               << "";
-    QTest::newRow("device empty") << "device"
-                                  << ""
-                                  << "printer.device";
-    QTest::newRow("hosts ok") << "hosts"
-                              << "web.faspay.co.id *.kredivo.com 127.0.0.1"
-                              << "";
-    QTest::newRow("hosts url") << "hosts"
-                               << "https://web.faspay.co.id"
-                               << "browser.hosts";
-    QTest::newRow("hosts star inside") << "hosts"
-                                       << "web.*.co.id"
-                                       << "browser.hosts";
-    QTest::newRow("pin ok") << "pin"
-                            << "1234"
-                            << "";
-    QTest::newRow("pin short") << "pin"
-                               << "123"
-                               << "pin.new";
-    QTest::newRow("pin letters") << "pin"
-                                 << "12ab"
-                                 << "pin.new";
-    QTest::newRow("pin mismatch") << "pinMismatch"
-                                  << "1234"
-                                  << "pin.repeat";
-}
-
-void TestSettingsDialog::rules()
-{
-    QFETCH(QString, what);
-    QFETCH(QString, value);
-    QFETCH(QString, errorField);
-    AppSettings s = AppSettings::load(*m_settings);
-    QString escpos = QStringLiteral("192.168.1.50:9100");
-    QString newPin, repeatPin;
-    QStringList hosts;
-    if (what == QLatin1String("terminal"))
-        s.store.terminalCode = value;
-    else if (what == QLatin1String("storeName"))
-        s.store.name = value;
-    else if (what == QLatin1String("merchant"))
-        s.merchantId = value;
-    else if (what == QLatin1String("userId"))
-        s.userId = value;
-    else if (what == QLatin1String("production")) {
-        s.environment = GatewayEnvironment::Production;
-        s.productionGatewayUrl = QUrl(value);
-    } else if (what == QLatin1String("custom")) {
-        s.environment = GatewayEnvironment::Custom;
-        s.customGatewayUrl = QUrl(value);
-    } else if (what == QLatin1String("listen")) {
-        s.notificationReceiverEnabled = true;
-        s.notificationListen = value;
-    } else if (what == QLatin1String("escpos"))
-        escpos = value;
-    else if (what == QLatin1String("device")) {
-        s.printer.kind = PrinterKind::EscPosDevice;
-        s.printer.device = value;
-    } else if (what == QLatin1String("hosts"))
-        hosts = value.split(QLatin1Char(' '));
-    else if (what == QLatin1String("pin")) {
-        newPin = value;
-        repeatPin = value;
-    } else if (what == QLatin1String("pinMismatch")) {
-        newPin = value;
-        repeatPin = value + QLatin1Char('9');
-    }
-    const QHash<QString, QString> e =
-        SettingsDialog::validate(s, QString(), newPin, repeatPin, false, escpos, hosts);
-    if (errorField.isEmpty()) {
-        QVERIFY2(e.isEmpty(), qPrintable(e.keys().join(QLatin1Char(','))));
-    } else {
-        QCOMPARE(e.keys(), QStringList{errorField});
-        QVERIFY(!e.value(errorField).isEmpty());
-    }
 }
 
 void TestSettingsDialog::inlineErrorsBlockSave()
 {
     FakePasswordStore store;
     QNetworkAccessManager nam;
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *save = field<QPushButton>(&dialog, "save");
@@ -351,7 +212,7 @@ void TestSettingsDialog::inlineErrorsBlockSave()
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(SettingsDialog::returnUrl(*m_settings),
+    QCOMPARE(AppSettings::load(*m_settings).browser.returnUrl,
              QUrl(QStringLiteral("https://toko.example/kasir/return")));
     const AppSettings reread = AppSettings::load(*m_settings);
     QCOMPARE(reread.store.terminalCode, QStringLiteral("K02"));
@@ -363,7 +224,7 @@ void TestSettingsDialog::passwordToKeychainNeverToFile()
 {
     FakePasswordStore store;
     QNetworkAccessManager nam;
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     QTRY_VERIFY(field<QLineEdit>(&dialog, "password")->isEnabled());
     const QString secret = QStringLiteral("Rahasia-Toko-7731");
@@ -388,7 +249,7 @@ void TestSettingsDialog::noKeychainSaysSo()
     FakePasswordStore store;
     store.noKeychain = true;
     QNetworkAccessManager nam;
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     QTRY_VERIFY(field<QLabel>(&dialog, "keychainStatus")
                     ->text()
@@ -407,11 +268,11 @@ void TestSettingsDialog::noKeychainSaysSo()
 // the window has no "Open here").
 void TestSettingsDialog::embeddedBrowserSwitch()
 {
-    QVERIFY(SettingsDialog::embeddedBrowserEnabled(*m_settings));
+    QVERIFY(AppSettings::load(*m_settings).browser.enabled);
     FakePasswordStore store;
     QNetworkAccessManager nam;
     {
-        SettingsDialog dialog(m_settings.get(), &store, &nam);
+        SettingsDialog dialog(m_settings.get(), &store, tester(&store));
         auto *box = field<QCheckBox>(&dialog, "browserEnabled");
         QVERIFY(box->isChecked());
         box->setChecked(false);
@@ -419,8 +280,8 @@ void TestSettingsDialog::embeddedBrowserSwitch()
         dialog.save();
         QCOMPARE(saved.size(), 1);
     }
-    QVERIFY(!SettingsDialog::embeddedBrowserEnabled(*m_settings));
-    SettingsDialog again(m_settings.get(), &store, &nam);
+    QVERIFY(!AppSettings::load(*m_settings).browser.enabled);
+    SettingsDialog again(m_settings.get(), &store, tester(&store));
     QVERIFY(!field<QCheckBox>(&again, "browserEnabled")->isChecked());
 }
 
@@ -429,7 +290,7 @@ void TestSettingsDialog::supervisorPin()
     FakePasswordStore store;
     QNetworkAccessManager nam;
     {
-        SettingsDialog dialog(m_settings.get(), &store, &nam);
+        SettingsDialog dialog(m_settings.get(), &store, tester(&store));
         dialog.show();
         QVERIFY(!field<QLineEdit>(&dialog, "pinCurrent")->isEnabled()); // none set yet
         setText(field<QLineEdit>(&dialog, "pinNew"), QStringLiteral("2468"));
@@ -443,7 +304,7 @@ void TestSettingsDialog::supervisorPin()
     QVERIFY(s.checkSupervisorPin(QStringLiteral("2468")));
     QVERIFY(!m_settings->allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("2468")));
 
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     QVERIFY(field<QLineEdit>(&dialog, "pinCurrent")->isEnabled());
     setText(field<QLineEdit>(&dialog, "pinNew"), QStringLiteral("13579"));
@@ -471,7 +332,7 @@ void TestSettingsDialog::testConnectionAgainstSandbox()
     TrainingSandbox sandbox(strictSandboxConfig(), &clock, &nam);
     QVERIFY(sandbox.start());
     FakePasswordStore store;
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     selectData(field<QComboBox>(&dialog, "environment"), QStringLiteral("custom"));
     setText(field<QLineEdit>(&dialog, "customUrl"), sandbox.baseUrl().toString());
@@ -503,7 +364,7 @@ void TestSettingsDialog::testConnectionWrongPassword()
     TrainingSandbox sandbox(strictSandboxConfig(), &clock, &nam);
     QVERIFY(sandbox.start());
     FakePasswordStore store;
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.show();
     selectData(field<QComboBox>(&dialog, "environment"), QStringLiteral("custom"));
     setText(field<QLineEdit>(&dialog, "customUrl"), sandbox.baseUrl().toString());
@@ -539,7 +400,7 @@ void TestSettingsDialog::screenshot()
     s.merchantName = sandbox.config().merchantName;
     s.notificationReceiverEnabled = true;
     s.save(*m_settings);
-    SettingsDialog dialog(m_settings.get(), &store, &nam);
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
     dialog.resize(760, 860);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
