@@ -6,8 +6,8 @@
 #include "core/config/appsettings.h"
 #include "core/journal/journal.h"
 #include "core/kasirversion.h"
-#include "ui/mainwindow.h"
-#include "ui/theme.h"
+#include "ui/cashier/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -6,11 +6,11 @@
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptservice.h"
-#include "ui/endofdaydialog.h"
-#include "ui/historywindow.h"
-#include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
-#include "ui/systemreceiptoutput.h"
+#include "ui/backoffice/endofdaydialog.h"
+#include "ui/backoffice/historywindow.h"
+#include "ui/backoffice/settingsdialog.h"
+#include "ui/cashier/mainwindow.h"
+#include "ui/printing/systemreceiptoutput.h"
 
 #include <QEventLoop>
 #include <QMessageBox>

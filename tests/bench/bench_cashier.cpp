@@ -27,13 +27,13 @@
 #include "core/payment/checkoutservice.h"
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptservice.h"
-#include "ui/buyerform.h"
-#include "ui/cartmodel.h"
-#include "ui/channelpicker.h"
-#include "ui/mainwindow.h"
-#include "ui/paymentpanel.h"
-#include "ui/qrwidget.h"
-#include "ui/salepage.h"
+#include "ui/cashier/buyerform.h"
+#include "ui/cashier/cartmodel.h"
+#include "ui/cashier/channelpicker.h"
+#include "ui/cashier/mainwindow.h"
+#include "ui/cashier/paymentpanel.h"
+#include "ui/cashier/qrwidget.h"
+#include "ui/cashier/salepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -17,11 +17,11 @@
 #include "core/receipt/receiptservice.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "tests/support/loopbackport.h"
-#include "ui/cartmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/pendingmodel.h"
-#include "ui/salepage.h"
-#include "ui/scannerinput.h"
+#include "ui/cashier/cartmodel.h"
+#include "ui/cashier/mainwindow.h"
+#include "ui/cashier/pendingmodel.h"
+#include "ui/cashier/salepage.h"
+#include "ui/cashier/scannerinput.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

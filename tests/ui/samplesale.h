@@ -3,11 +3,11 @@
 // The sale the screenshots show: four products (one scanned), a shipping fee, a discount and a
 // buyer typed into the form the way a cashier types it.
 
-#include "ui/buyerform.h"
-#include "ui/feespanel.h"
-#include "ui/moneyedit.h"
-#include "ui/productentry.h"
-#include "ui/salepage.h"
+#include "ui/cashier/buyerform.h"
+#include "ui/cashier/feespanel.h"
+#include "ui/cashier/productentry.h"
+#include "ui/cashier/salepage.h"
+#include "ui/widgets/moneyedit.h"
 
 #include <QLineEdit>
 #include <QTest>

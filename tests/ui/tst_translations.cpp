@@ -95,8 +95,8 @@ QString updatedCopy(QTemporaryDir &dir, const QString &tsName)
                   {QStringLiteral("-recursive"), QStringLiteral("-no-obsolete"),
                    QStringLiteral("-locations"), QStringLiteral("none"),
                    QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   // Includes are repository-relative ("ui/mainwindow.h"): lupdate needs them
-                   // to know the namespace of each class (the context "kasir::MainWindow").
+                   // Includes are repository-relative ("ui/cashier/mainwindow.h"): lupdate needs
+                   // them to know the namespace of each class (the context "kasir::MainWindow").
                    QStringLiteral("-I"), QStringLiteral(KASIR_SOURCE_DIR), QStringLiteral("-I"),
                    QStringLiteral(KASIR_BINARY_DIR "/generated"), QStringLiteral("core"),
                    QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});

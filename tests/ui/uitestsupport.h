@@ -6,7 +6,7 @@
 #include "core/common/clock.h"
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
-#include "ui/theme.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QDir>

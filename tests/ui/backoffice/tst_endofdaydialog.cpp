@@ -12,8 +12,8 @@
 #include "core/sandbox/trainingsandbox.h"
 #include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
-#include "ui/endofdaydialog.h"
-#include "ui/supervisordialog.h"
+#include "ui/backoffice/endofdaydialog.h"
+#include "ui/backoffice/supervisordialog.h"
 
 #include <QCheckBox>
 #include <QFile>

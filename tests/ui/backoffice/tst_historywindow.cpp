@@ -14,8 +14,8 @@
 #include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
 #include "tests/core/receipt/receiptsamples.h"
-#include "ui/historywindow.h"
-#include "ui/supervisordialog.h"
+#include "ui/backoffice/historywindow.h"
+#include "ui/backoffice/supervisordialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -11,7 +11,7 @@
 #include "core/sandbox/trainingsandbox.h"
 #include "fakepasswordstore.h"
 #include "screenshots.h"
-#include "ui/settingsdialog.h"
+#include "ui/backoffice/settingsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
