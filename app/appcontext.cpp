@@ -1,5 +1,6 @@
 #include "app/appcontext.h"
 
+#include "core/common/platform.h"
 #include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
@@ -88,19 +89,24 @@ ReceiptService *AppContext::receipts() const
 }
 
 std::unique_ptr<AppContext> AppContext::create(Purpose purpose, TranslatableText *problem,
-                                               const QString &keychainPassword)
+                                               const KeychainAnswer &keychain)
 {
-    return create(purpose, AppSettings::load(*openSettings()), problem, keychainPassword);
+    return create(purpose, AppSettings::load(*openSettings()), problem, keychain);
 }
 
 std::unique_ptr<AppContext> AppContext::create(Purpose purpose, AppSettings settings,
                                                TranslatableText *problem,
-                                               const QString &keychainPassword)
+                                               const KeychainAnswer &keychain)
 {
     // The environment is checked by the rules of the Settings dialog (core/config): a
     // KASIR_GATEWAY_URL the dialog would refuse is refused here, with its message.
     EffectiveConfig config = resolveConfig(settings, QProcessEnvironment::systemEnvironment(),
-                                           defaultDataDir(), keychainPassword);
+                                           defaultDataDir(), keychain);
+    // The password is in the configuration now: no child process (the embedded browser's
+    // Chromium helpers, a print filter) inherits it. A production process writes no core file.
+    qunsetenv("KASIR_FASPAY_PASSWORD");
+    if (!config.training)
+        platform::disableCoreDumps();
     if (!config.ok()) {
         if (problem)
             *problem = config.errors.first().message;
@@ -133,6 +139,8 @@ bool AppContext::build(TranslatableText *problem)
     engine.gatewayUrl = m_config.gatewayUrl;
     engine.credentials = m_config.credentials;
     engine.training = m_config.training;
+    engine.paymentsOff = m_config.paymentsOff;
+    engine.redirectHosts = m_settings.browser.lenderHosts;
     engine.store = StoreInfo{m_settings.store.name, m_settings.store.address,
                              m_settings.store.terminalCode, m_settings.store.cashier};
     engine.billExpiryMinutes = m_settings.billExpiryMinutes;

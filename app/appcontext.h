@@ -39,15 +39,15 @@ public:
 
     // nullptr with `problem` (what happened and what to do) when Kasir cannot run: bad
     // configuration, another instance holds the data folder, the journal is damaged.
-    // `keychainPassword` is what the system keychain holds for the saved merchant (the window
-    // reads it before; headless use sets KASIR_FASPAY_PASSWORD instead).
+    // `keychain` is what the system keychain gave for the saved merchant (the window reads it
+    // before; headless use sets KASIR_FASPAY_PASSWORD instead).
     static std::unique_ptr<AppContext> create(Purpose purpose, TranslatableText *problem,
-                                              const QString &keychainPassword = QString());
+                                              const KeychainAnswer &keychain = {});
     // The same with the settings already read (the window reads them once, before the
     // application exists, for the embedded browser switch).
     static std::unique_ptr<AppContext> create(Purpose purpose, AppSettings settings,
                                               TranslatableText *problem,
-                                              const QString &keychainPassword);
+                                              const KeychainAnswer &keychain);
     ~AppContext() override;
 
     // The settings file in use (QSettings, INI).

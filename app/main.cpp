@@ -115,9 +115,9 @@ int main(int argc, char *argv[])
     kasir::installTranslators(&app, settings.language);
 
     kasir::TranslatableText problem;
-    const QString keychainPassword = kasir::readKeychainPasswordAtStart(settings);
+    const kasir::KeychainAnswer keychain = kasir::readKeychainPasswordAtStart(settings);
     std::unique_ptr<kasir::AppContext> context = kasir::AppContext::create(
-        kasir::AppContext::Purpose::TrackPayments, std::move(settings), &problem, keychainPassword);
+        kasir::AppContext::Purpose::TrackPayments, std::move(settings), &problem, keychain);
     if (!context) {
         // Before any window exists: a plain message box is the only way to say it.
         QMessageBox::critical(nullptr, QCoreApplication::translate("kasir::main", "Kasir"),

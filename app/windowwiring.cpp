@@ -61,25 +61,54 @@ ConnectionTester connectionTester(AppContext *context, PasswordStore *passwords)
 
 } // namespace
 
-QString readKeychainPasswordAtStart(const AppSettings &settings)
+KeychainAnswer readKeychainPasswordAtStart(const AppSettings &settings)
 {
+    constexpr char Ctx[] = "kasir::Keychain";
     if (qEnvironmentVariableIsSet("KASIR_FASPAY_PASSWORD"))
         return {};
     if (settings.environment == GatewayEnvironment::Training || settings.merchantId.isEmpty())
         return {};
     PasswordStore store;
-    QString password;
+    std::optional<PasswordStore::Result> answer;
     QEventLoop loop;
     QObject::connect(&store, &PasswordStore::finished, &loop,
-                     [&password, &loop](const PasswordStore::Result &result) {
-                         if (result.ok())
-                             password = result.password;
+                     [&answer, &loop](const PasswordStore::Result &result) {
+                         answer = result;
                          loop.quit();
                      });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     store.read(settings.merchantId);
     loop.exec();
-    return password;
+    // Fail closed: whatever went wrong, a production set-up runs with payments off and says
+    // so; it never becomes training (issue 12).
+    KeychainAnswer keychain;
+    if (!answer) {
+        keychain.problem = TranslatableText(
+            Ctx, QT_TRANSLATE_NOOP("kasir::Keychain",
+                                   "The system keychain did not answer within 5 seconds, so the "
+                                   "Faspay password is unknown. Payments are off: unlock the "
+                                   "keychain and restart Kasir, or save the password again in "
+                                   "Settings (F10)."));
+    } else if (answer->ok()) {
+        keychain.password = answer->password;
+    } else if (answer->status == PasswordStore::Status::NotFound) {
+        keychain.problem = TranslatableText(
+            Ctx,
+            QT_TRANSLATE_NOOP("kasir::Keychain",
+                              "No Faspay password is saved in the system keychain for merchant "
+                              "%1. Payments are off: save the password in Settings (F10)."),
+            {settings.merchantId});
+    } else {
+        qWarning().noquote() << "keychain read failed:" << answer->detail;
+        keychain.problem = TranslatableText(
+            Ctx,
+            QT_TRANSLATE_NOOP("kasir::Keychain",
+                              "The Faspay password could not be read from the system keychain "
+                              "(%1). Payments are off: unlock the keychain and restart Kasir, or "
+                              "save the password again in Settings (F10)."),
+            {answer->message.english()});
+    }
+    return keychain;
 }
 
 void wireBackOffice(MainWindow *window, AppContext *context)

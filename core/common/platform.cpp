@@ -8,6 +8,7 @@
 #include <windows.h>
 #else
 #include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -29,6 +30,26 @@ bool isRunningAsRoot()
     return false;
 #else
     return ::geteuid() == 0;
+#endif
+}
+
+void disableCoreDumps()
+{
+#if !defined(Q_OS_WIN)
+    struct rlimit none = {0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+#endif
+}
+
+bool coreDumpsEnabled()
+{
+#if defined(Q_OS_WIN)
+    return false;
+#else
+    struct rlimit current = {0, 0};
+    if (::getrlimit(RLIMIT_CORE, &current) != 0)
+        return true;
+    return current.rlim_cur != 0;
 #endif
 }
 

@@ -14,4 +14,10 @@ namespace kasir::platform {
 // True for root on POSIX (never on Windows).
 bool isRunningAsRoot();
 
+// This process writes no core file when it crashes (RLIMIT_CORE 0 on POSIX; Windows writes
+// none unless asked): a dump would hold the Faspay password and customers' data.
+void disableCoreDumps();
+// Whether a crash of this process may write a core file (for the test of the above).
+bool coreDumpsEnabled();
+
 } // namespace kasir::platform

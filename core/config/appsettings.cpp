@@ -254,7 +254,7 @@ std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(QStringView t
 }
 
 EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnvironment &env,
-                              const QString &defaultDataDir, const QString &keychainPassword)
+                              const QString &defaultDataDir, const KeychainAnswer &keychain)
 {
     EffectiveConfig c;
     c.dataDir = env.value(QStringLiteral("KASIR_DATA_DIR"), defaultDataDir);
@@ -268,21 +268,21 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
         env.value(QStringLiteral("KASIR_FASPAY_USER_ID"), settings.userId).trimmed();
     const QString password = env.contains(QStringLiteral("KASIR_FASPAY_PASSWORD"))
                                  ? env.value(QStringLiteral("KASIR_FASPAY_PASSWORD"))
-                                 : keychainPassword;
+                                 : keychain.password;
 
     GatewayEnvironment environment = settings.environment;
     QUrl url;
-    if (!envUrl.isEmpty()) {
+    if (env.contains(QStringLiteral("KASIR_GATEWAY_URL"))) {
         environment = GatewayEnvironment::Custom;
-        url = QUrl(envUrl, QUrl::StrictMode);
+        url = QUrl(envUrl, QUrl::StrictMode); // empty: refused below, never training
     } else {
         url = settings.gatewayUrl();
     }
 
-    // No gateway configured, or no credentials for it: training mode against the embedded
-    // sandbox. An explicit KASIR_GATEWAY_URL without credentials is a mistake, not training.
-    const bool haveCredentials = !merchantId.isEmpty() && !password.isEmpty();
-    if (environment == GatewayEnvironment::Training || (envUrl.isEmpty() && !haveCredentials)) {
+    // Training only when the settings say so and the environment names no gateway (set but
+    // empty counts as named: a script that meant production must not sell in training). A
+    // production set-up whose password is missing never falls back to training.
+    if (environment == GatewayEnvironment::Training) {
         c.training = true;
         c.environment = GatewayEnvironment::Training;
     } else {
@@ -293,8 +293,9 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
         // The rule the Settings dialog enforces, with its message; from the environment the
         // message names the variable.
         if (const auto problem = gatewayUrlProblem(environment, url)) {
-            const QString where =
-                !envUrl.isEmpty() ? QStringLiteral("KASIR_GATEWAY_URL") : url.toString();
+            const QString where = env.contains(QStringLiteral("KASIR_GATEWAY_URL"))
+                                      ? QStringLiteral("KASIR_GATEWAY_URL")
+                                      : url.toString();
             c.errors.append(
                 FieldError{QStringLiteral("gateway_url"),
                            where.isEmpty() ? *problem : problem->withPrefix(where + u": ")});
@@ -311,7 +312,9 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
                                ? problem->withPrefix(QStringLiteral("KASIR_MERCHANT_ID: "))
                                : *problem});
         }
-        if (password.isEmpty()) {
+        if (password.isEmpty() && !keychain.problem.isEmpty()) {
+            c.paymentsOff = keychain.problem;
+        } else if (password.isEmpty()) {
             c.errors.append(error(QStringLiteral("password"),
                                   QT_TRANSLATE_NOOP("kasir::Config",
                                                     "No Faspay password. Set "

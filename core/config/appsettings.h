@@ -109,12 +109,26 @@ struct EffectiveConfig
     faspay::Credentials credentials; // empty in training until the sandbox has started
     std::optional<std::pair<QHostAddress, quint16>> notificationListen;
     FieldErrors errors; // configuration problems; non-empty = refuse to run
+    // Runs, but takes no payment and asks Faspay nothing, for this reason (what happened and
+    // what to do): the production password could not be read from the keychain.
+    TranslatableText paymentsOff;
 
     bool ok() const { return errors.isEmpty(); }
 };
 
-// `password` is what the keychain holds (empty when none); the environment wins over it.
+// What the system keychain gave for the saved merchant at start: the password, or why there is
+// none (`problem` empty when nothing is stored or the keychain was not asked).
+struct KeychainAnswer
+{
+    QString password;
+    TranslatableText problem; // the read failed, was refused or timed out
+};
+
+// `keychain` is what the keychain holds; the environment wins over it. Fail closed: a production
+// or custom set-up never becomes training. Without a password it runs with payments off
+// (`paymentsOff`, the window can still open Settings) when the keychain failed, and refuses to
+// run (`errors`) when none was ever given.
 EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnvironment &env,
-                              const QString &defaultDataDir, const QString &keychainPassword);
+                              const QString &defaultDataDir, const KeychainAnswer &keychain = {});
 
 } // namespace kasir

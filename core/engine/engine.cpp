@@ -88,6 +88,9 @@ bool Engine::build(TranslatableText *problem, QString *detail)
     options.poll = m_config.poll;
     options.postRetryDelaysMs = m_config.postRetryDelaysMs;
     options.scheduler = m_config.pollScheduler;
+    options.gatewayUrl = m_config.gatewayUrl;
+    options.redirectHosts = m_config.redirectHosts;
+    options.paymentsOff = m_config.paymentsOff;
     m_checkout = std::make_unique<CheckoutService>(m_journal.get(), m_journal.get(), m_client.get(),
                                                    m_config.clock, options);
 
@@ -132,6 +135,7 @@ void Engine::setGateway(const QUrl &baseUrl)
     faspay::FaspayClientConfig c = m_client->config();
     c.baseUrl = baseUrl;
     m_client->setConfig(c);
+    m_checkout->setGatewayUrl(baseUrl);
 }
 
 void Engine::setReceiptOutput(std::unique_ptr<ReceiptOutput> output)

@@ -41,6 +41,12 @@ struct EngineConfig
     // with Engine::setGateway() (before start()) when it is only known once the engine listens.
     QUrl gatewayUrl;
     faspay::Credentials credentials;
+    // Besides the gateway's own host and Faspay's published hosts, where a redirect_url may lead
+    // (the lenders' pages the settings allow).
+    QStringList redirectHosts;
+    // Non-empty: the engine runs (history, receipts) but takes no payment and asks Faspay
+    // nothing, for this reason (CheckoutService::Options::paymentsOff).
+    TranslatableText paymentsOff;
     bool training = false;
     StoreInfo store; // name, address, terminal code (in bill numbers) and cashier
     int billExpiryMinutes = 60;

@@ -106,14 +106,6 @@ constexpr ResponseCodeEntry ResponseCodes[] = {
                        "again later; if it goes on, take another form of payment.")},
 };
 
-QString normalizedResponseCode(QStringView code)
-{
-    QString c = code.trimmed().toString();
-    if (c.size() == 1 && c.at(0) >= u'0' && c.at(0) <= u'9')
-        c.prepend(QLatin1Char('0'));
-    return c;
-}
-
 const ResponseCodeEntry *findResponseCode(QStringView code)
 {
     const QString c = normalizedResponseCode(code);
@@ -236,10 +228,25 @@ QString responseCodeName(QStringView code)
     return code.trimmed().toString();
 }
 
+QString normalizedResponseCode(QStringView code)
+{
+    QString c = code.trimmed().toString();
+    if (c.size() == 1 && c.at(0) >= u'0' && c.at(0) <= u'9')
+        c.prepend(QLatin1Char('0'));
+    return c;
+}
+
 bool isConfigurationError(QStringView code)
 {
     const QString c = normalizedResponseCode(code);
     return c == QLatin1String("55") || c == QLatin1String("56") || c == QLatin1String("63");
+}
+
+bool postAnswerMayHaveCreatedBill(QStringView code)
+{
+    const QString c = normalizedResponseCode(code);
+    return c == QLatin1String("14") || c == QLatin1String("66") || c == QLatin1String("81") ||
+           c == QLatin1String("96");
 }
 
 } // namespace kasir::faspay

@@ -32,6 +32,8 @@ QString paymentStatusCode(PaymentStatus status);
 TranslatableText paymentStatusText(PaymentStatus status);
 
 // Part B §9.2 response codes. "00" is success; a one-digit code is read with a leading zero.
+// A one-digit code with its leading zero, surrounding blanks removed (" 0" -> "00").
+QString normalizedResponseCode(QStringView code);
 QStringList knownResponseCodes();
 bool isKnownResponseCode(QStringView code);
 // What happened and what to do next. An unknown code gets a generic message that names it.
@@ -43,5 +45,9 @@ QString responseCodeName(QStringView code);
 // Faspay's pages swap the two, Part B U4): the merchant's configuration is wrong, so every
 // following request would fail the same way. The caller raises a configuration alarm.
 bool isConfigurationError(QStringView code);
+// Post Data answers after which Faspay may hold the bill all the same (Part A §12): 14 (invalid
+// order: the bill_no is already known), 66 (internal error), 81 (already paid) and 96 (system
+// malfunction). The attempt is Unknown, never Rejected, and the bill_no is never posted again.
+bool postAnswerMayHaveCreatedBill(QStringView code);
 
 } // namespace kasir::faspay

@@ -279,6 +279,7 @@ void FaspayCall::startAttempt()
         // Whatever the application's default configuration says: verify the peer.
         QSslConfiguration ssl = request.sslConfiguration();
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater); // an explicit floor, whatever the defaults say
         request.setSslConfiguration(ssl);
     }
 

@@ -66,6 +66,16 @@ const ReasonRow reasonRows[] = {
                        "supervisor.")},
     {AttemptReason::Supervisor, "supervisor",
      QT_TRANSLATE_NOOP("kasir::AttemptReason", "Settled by a supervisor.")},
+    {AttemptReason::BillNoTaken, "bill_no_taken",
+     QT_TRANSLATE_NOOP("kasir::AttemptReason",
+                       "Faspay already has a bill with this number (answer 14). It may belong to "
+                       "another sale, so no payment for it counts for this one. Nothing is sent "
+                       "again; call the supervisor to check the terminal code in Settings.")},
+    {AttemptReason::GatewayError, "gateway_error",
+     QT_TRANSLATE_NOOP("kasir::AttemptReason",
+                       "Faspay answered with an error after the bill was sent and may have "
+                       "recorded it. It is not sent again; ask the supervisor to check the bill in "
+                       "the Faspay merchant portal before a new attempt.")},
 };
 
 // Reasons that only a supervisor may settle: new status answers are logged, nothing moves.
@@ -230,6 +240,22 @@ Decision postAmbiguous(const Attempt &a, const QString &detail)
     return move(a, AttemptState::Unknown, "ambiguous", detail, AttemptReason::ResponseLost);
 }
 
+Decision postMayExist(const Attempt &a, const QString &responseCode, const QString &desc)
+{
+    if (a.state != AttemptState::Sending)
+        return refuse(a, "answered",
+                      QStringLiteral("Post Data answer in state %1").arg(stateName(a.state)));
+    const bool taken = responseCode == QLatin1String("14");
+    Decision d = move(
+        a, AttemptState::Unknown, "answered",
+        QStringLiteral("answered %1 %2 (the bill may exist)").arg(responseCode, desc.left(200)),
+        taken ? AttemptReason::BillNoTaken : AttemptReason::GatewayError);
+    d.updated.responseCode = responseCode;
+    if (taken)
+        d.alarm = Decision::Alarm::Configuration;
+    return d;
+}
+
 Decision statusAnswered(const Attempt &a, const StatusObservation &status, int unresolvedCount,
                         int unresolvedBound)
 {
@@ -330,6 +356,12 @@ Decision cancelRequested(const Attempt &a)
     return move(a, AttemptState::Cancelling, "cancel-requested", QStringLiteral("cancel asked"));
 }
 
+bool cancelAwaitsInquiry(const QString &responseCode, int statusCode)
+{
+    return responseCode == QLatin1String("00") || responseCode == QLatin1String("17") ||
+           responseCode == QLatin1String("54") || statusCode == 7 || statusCode == 8;
+}
+
 Decision cancelAnswered(const Attempt &a, const QString &responseCode, int statusCode)
 {
     using S = AttemptState;
@@ -341,10 +373,10 @@ Decision cancelAnswered(const Attempt &a, const QString &responseCode, int statu
     Decision d;
     if (responseCode == QLatin1String("81") || statusCode == 2) {
         d = move(a, S::NeedsAttention, "cancel-answered", detail, AttemptReason::PaidAfterCancel);
-    } else if (responseCode == QLatin1String("00") || responseCode == QLatin1String("17")) {
-        d = move(a, S::Cancelled, "cancel-answered", detail);
-    } else if (responseCode == QLatin1String("54") || statusCode == 7) {
-        d = move(a, S::Expired, "cancel-answered", detail);
+    } else if (cancelAwaitsInquiry(responseCode, statusCode)) {
+        // Accepted (or "already cancelled / expired"): the bill is only settled when an inquiry
+        // confirms it, since a late approval can still land between the two.
+        d = stay(a, "cancel-answered", detail + QStringLiteral(", waiting for an inquiry"));
     } else {
         // Refused for another reason: back to waiting; the next status check decides.
         d = move(a, S::AwaitingPayment, "cancel-answered", detail);
@@ -379,7 +411,8 @@ Decision supervisorResolve(const Attempt &a, AttemptState target, const QString 
 
 Decision adoptTrxId(const Attempt &a, const QString &trxId)
 {
-    if (!a.trxId.isEmpty() || trxId.isEmpty() || isTerminal(a.state))
+    if (!a.trxId.isEmpty() || trxId.isEmpty() || isTerminal(a.state) ||
+        a.responseCode == QLatin1String("14"))
         return refuse(a, "trx-id-learned", trxId);
     Decision d = stay(a, "trx-id-learned",
                       QStringLiteral("trx_id %1 from a verified notification").arg(trxId));

@@ -24,6 +24,8 @@ enum class AttemptReason {
     UnpaidAfterExpiry, // NeedsAttention: still 0/1 well after bill_expired
     ReversedUnpaid,    // NeedsAttention: status 4 for a bill never seen paid
     Supervisor,        // any: settled by hand
+    BillNoTaken,       // Unknown: Post Data answered 14, Faspay already knows this bill_no
+    GatewayError,      // Unknown: Post Data answered 66/81/96, the bill may exist
 };
 QString attemptReasonKey(AttemptReason reason);
 AttemptReason attemptReasonFromKey(QStringView key);
@@ -77,6 +79,10 @@ Decision postRefused(const Attempt &attempt, const QString &responseCode, const 
 Decision postNotSent(const Attempt &attempt, const QString &detail);
 // Post Data may have left, no usable answer: Unknown. Never posted again.
 Decision postAmbiguous(const Attempt &attempt, const QString &detail);
+// Post Data answered with a code after which Faspay may hold the bill (14, 66, 81, 96; Part A
+// §12): Unknown, the code kept in responseCode. After 14 the attempt never adopts a trx_id from a
+// notification: the bill Faspay knows under this bill_no may be another sale's.
+Decision postMayExist(const Attempt &attempt, const QString &responseCode, const QString &desc);
 
 // An Inquiry Payment Status answer. `unresolvedCount` is how many consecutive 5/9 answers came
 // before this one; `unresolvedBound` when they escalate.
@@ -91,8 +97,12 @@ Decision unpaidAfterExpiry(const Attempt &attempt);
 // The cashier asks to cancel: Cancelling (only where a cancel can be sent: trx_id known and not
 // terminal).
 Decision cancelRequested(const Attempt &attempt);
-// Cancel Transaction answered.
+// Cancel Transaction answered. Only an inquiry settles a cancel: "00" (or 17, 54) keeps the
+// attempt Cancelling until Inquiry Payment Status says 8 (or 7, 3, 2); 81 or status 2 is
+// paid-after-cancel; any other refusal goes back to waiting.
 Decision cancelAnswered(const Attempt &attempt, const QString &responseCode, int statusCode);
+// Whether that cancel answer leaves the attempt Cancelling until an inquiry decides.
+bool cancelAwaitsInquiry(const QString &responseCode, int statusCode);
 
 // Kasir started again and found this attempt: Sending becomes Unknown; others stay.
 Decision restarted(const Attempt &attempt);
@@ -102,7 +112,8 @@ Decision restarted(const Attempt &attempt);
 Decision supervisorResolve(const Attempt &attempt, AttemptState target, const QString &detail);
 
 // The trx_id of an attempt that lost its Post Data answer, brought by a notification and
-// confirmed by an inquiry (a notification's signature does not cover its trx_id).
+// confirmed by an inquiry (a notification's signature does not cover its trx_id). Refused for an
+// attempt whose Post Data was answered 14 (see postMayExist).
 Decision adoptTrxId(const Attempt &attempt, const QString &trxId);
 
 // Whether a status check makes sense for this attempt now (needs a trx_id; not terminal).

@@ -11,6 +11,7 @@
 #include "core/faspay/responses.h"
 #include "core/faspay/wire.h"
 #include "core/journal/stores.h"
+#include "core/payment/answerevidence.h"
 #include "core/payment/attemptmachine.h"
 #include "core/payment/channelinquiry.h"
 #include "core/payment/statustracker.h"
@@ -184,6 +185,34 @@ public:
         return true;
     }
 
+    // The merchant an attempt was billed for.
+    QString merchantOf(const Attempt &) const { return options().credentials.merchantId; }
+
+    template<typename Answer>
+    static AnswerIdentity identityOf(const Answer &answer)
+    {
+        return AnswerIdentity{answer.billNo, answer.trxId, answer.merchantId};
+    }
+
+    // An answer (or notification) about another bill, trx_id or merchant: kept in the log as
+    // evidence, raised as a security alarm, and nothing else changes.
+    void mismatched(qint64 attemptId, EventSource source, const QString &what,
+                    const QByteArray &body)
+    {
+        qCWarning(lcCheckout).noquote()
+            << QStringLiteral("attempt %1: answer not about this bill: %2")
+                   .arg(attemptId)
+                   .arg(what);
+        if (note(attemptId, source, QStringLiteral("answer-mismatch"), what, body)) {
+            Q_EMIT q->alarmRaised(
+                attemptId,
+                {Ctx, QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                        "An answer about another bill or merchant arrived for this "
+                                        "payment. It was ignored and kept in the log. Report it to "
+                                        "the shop owner.")});
+        }
+    }
+
     // ---- Post Data ----
 
     void sendPost(qint64 attemptId, const QJsonObject &body, int retry)
@@ -235,13 +264,13 @@ public:
                 decision = machine::postAmbiguous(
                     *a, QStringLiteral("answer unusable: %1 %2")
                             .arg(faspay::bodyErrorKey(parsed.error), parsed.detail));
-            } else if (parsed.value->header.responseCode == QLatin1String("14")) {
-                // "Invalid order": for a bill_no Kasir posts once, this is what Faspay says when
-                // it already has the bill (an earlier copy of this request got through). The
-                // bill may exist: Unknown, reconciled by inquiry, never posted again.
-                decision =
-                    machine::postAmbiguous(*a, QStringLiteral("answered 14 (bill may exist): %1")
-                                                   .arg(parsed.value->header.responseDesc));
+            } else if (faspay::postAnswerMayHaveCreatedBill(parsed.value->header.responseCode)) {
+                // 14 "Invalid order" is what Faspay says when it already has this bill_no (an
+                // earlier copy of this request got through, or another sale used the number);
+                // 66/81/96 may come after the bill was recorded. Unknown, never posted again.
+                decision = machine::postMayExist(
+                    *a, faspay::normalizedResponseCode(parsed.value->header.responseCode),
+                    parsed.value->header.responseDesc);
             } else if (!parsed.value->isSuccess()) {
                 const QString code = parsed.value->header.responseCode;
                 decision = machine::postRefused(*a, code, parsed.value->header.responseDesc,
@@ -251,8 +280,10 @@ public:
                 const QString merchantId = options().credentials.merchantId;
                 const bool echoesOk = (r.billNo.isEmpty() || r.billNo == a->billNo) &&
                                       (r.merchantId.isEmpty() || r.merchantId == merchantId);
-                const bool redirectOk = echoesOk && faspay::redirectUrlLooksRight(
-                                                        QUrl(r.redirectUrl), a->billNo, merchantId);
+                const QUrl redirect(r.redirectUrl);
+                const bool redirectOk =
+                    echoesOk && faspay::redirectUrlLooksRight(redirect, a->billNo, merchantId) &&
+                    redirectHostAllowed(redirect, options().gatewayUrl, options().redirectHosts);
                 decision = machine::postAccepted(*a, r.trxId, r.redirectUrl, redirectOk);
             }
             break;
@@ -331,9 +362,15 @@ public:
         if (result.isAnswered()) {
             const faspay::Parsed<faspay::StatusResponse> parsed =
                 faspay::parseStatusResponse(result.body);
-            if (parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus &&
-                (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo)) {
-                status = *parsed.value;
+            if (parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus) {
+                const QString mismatch =
+                    answerMismatch(identityOf(*parsed.value), a->billNo, merchantOf(*a), a->trxId);
+                if (mismatch.isEmpty()) {
+                    status = *parsed.value;
+                } else {
+                    // Not about this bill: logged, counted as no answer, nothing moves.
+                    mismatched(attemptId, EventSource::Inquiry, mismatch, result.body);
+                }
             }
         }
         if (status) {
@@ -412,9 +449,28 @@ public:
             const faspay::Parsed<faspay::StatusResponse> parsed =
                 faspay::parseStatusResponse(result.body);
             confirmed = parsed.ok() && parsed.value->isSuccess() && parsed.value->paymentStatus &&
-                        *parsed.value->paymentStatus != faspay::PaymentStatus::NoBills &&
-                        (parsed.value->billNo.isEmpty() || parsed.value->billNo == a->billNo) &&
-                        (parsed.value->trxId.isEmpty() || parsed.value->trxId == candidate);
+                        *parsed.value->paymentStatus != faspay::PaymentStatus::NoBills;
+            if (confirmed) {
+                const faspay::StatusResponse &r = *parsed.value;
+                QString mismatch = answerMismatch(identityOf(r), a->billNo, merchantOf(*a),
+                                                  candidate, TrxIdRule::Required);
+                // A bill already paid must be this sale's: the amount and a payment no older
+                // than this bill (another sale's bill under the same number was paid earlier).
+                if (mismatch.isEmpty() && *r.paymentStatus == faspay::PaymentStatus::Success) {
+                    if (!faspay::returnedAmountMatches(r.paymentTotal, a->total))
+                        mismatch = QStringLiteral("payment_total %1 is not the bill's %2")
+                                       .arg(r.paymentTotal.left(20))
+                                       .arg(a->total.rupiah());
+                    else if (!paymentDateFits(r.paymentDateTime().value_or(QDateTime()),
+                                              a->billDate))
+                        mismatch = QStringLiteral("payment_date %1 is before the bill's date")
+                                       .arg(r.paymentDate.left(20));
+                }
+                if (!mismatch.isEmpty()) {
+                    mismatched(attemptId, EventSource::Inquiry, mismatch, result.body);
+                    return;
+                }
+            }
         }
         if (!confirmed) {
             note(attemptId, EventSource::Inquiry, QStringLiteral("trx-id-unconfirmed"),
@@ -468,7 +524,23 @@ public:
                 if (parsed.value->paymentStatus)
                     statusCode = faspay::paymentStatusCode(*parsed.value->paymentStatus).toInt();
             }
-            commit(machine::cancelAnswered(*a, code, statusCode), EventSource::Api, result.body);
+            // A refusal carries no echo to compare; an answer that names a bill must name this.
+            const QString mismatch =
+                parsed.ok() && parsed.value->isSuccess()
+                    ? answerMismatch(identityOf(*parsed.value), a->billNo, merchantOf(*a), a->trxId)
+                    : QString();
+            if (!mismatch.isEmpty()) {
+                mismatched(attemptId, EventSource::Api, mismatch, result.body);
+            } else {
+                const std::optional<Attempt> stored = commit(
+                    machine::cancelAnswered(*a, code, statusCode), EventSource::Api, result.body);
+                if (stored && stored->state == AttemptState::Cancelling &&
+                    machine::cancelAwaitsInquiry(code, statusCode)) {
+                    // The cancel is settled only by an inquiry: ask now.
+                    runCheck(attemptId, EventSource::Api);
+                    return;
+                }
+            }
         } else {
             note(attemptId, EventSource::Api, QStringLiteral("cancel-failed"), result.detail,
                  result.body);
@@ -517,6 +589,10 @@ CheckoutService::~CheckoutService()
 
 void CheckoutService::refreshChannels()
 {
+    if (!m_options.paymentsOff.isEmpty()) {
+        Q_EMIT channelsRefreshFailed(m_options.paymentsOff);
+        return;
+    }
     if (d->channelCall)
         return;
     d->channelCall = inquireChannels(
@@ -557,6 +633,18 @@ FieldErrors CheckoutService::validate(const Order &order) const
     return errors;
 }
 
+bool CheckoutService::isSameSale(const Order &a, const Order &b)
+{
+    if (a.cart.lines == b.cart.lines && a.cart.totals().total == b.cart.totals().total)
+        return true;
+    const std::optional<QString> phoneA = normalizeIndonesianPhone(a.customer.phone);
+    if (phoneA && phoneA == normalizeIndonesianPhone(b.customer.phone))
+        return true;
+    const QString emailA = a.customer.email.trimmed();
+    return !emailA.isEmpty() &&
+           emailA.compare(b.customer.email.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
                                                             qint64 replacesAttemptId)
 {
@@ -584,17 +672,6 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
         return result;
     }
     JournalError error;
-    for (const Attempt &open : d->journal->nonTerminalAttempts(&error)) {
-        if (open.state != AttemptState::Draft && open.order == order &&
-            open.id != replacesAttemptId) {
-            result.refusal = {Ctx,
-                              QT_TRANSLATE_NOOP("kasir::CheckoutService",
-                                                "This cart already has a payment in progress "
-                                                "(bill %1). Finish or cancel it first."),
-                              {open.billNo}};
-            return result;
-        }
-    }
     if (replacesAttemptId != 0) {
         const std::optional<Attempt> old = d->journal->attempt(replacesAttemptId);
         if (!old || old->state != AttemptState::Unknown) {
@@ -602,6 +679,34 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
                                                      "Only a payment whose answer was lost "
                                                      "(Unknown) can be replaced by a new "
                                                      "attempt.")};
+            return result;
+        }
+        if (!old->trxId.isEmpty()) {
+            // Faspay knows that bill: it can still be approved until a confirmed cancel.
+            result.refusal = {Ctx,
+                              QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                                "Bill %1 can still be paid. Cancel it first "
+                                                "(F8); a new attempt is possible once Faspay "
+                                                "confirms the cancel."),
+                              {old->billNo}};
+            result.waitingAttemptId = old->id;
+            return result;
+        }
+    }
+    // Invariant 7: one bill that can be paid, per sale. A sale is the same when its goods and
+    // total are, or its customer is (phone or e-mail), whatever the channel or tenor: a second
+    // bill on another lender could otherwise be approved beside the first.
+    for (const Attempt &open : d->journal->nonTerminalAttempts(&error)) {
+        if (open.state == AttemptState::Draft || open.id == replacesAttemptId)
+            continue;
+        if (isSameSale(open.order, order)) {
+            result.refusal = {Ctx,
+                              QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                                "Bill %1 for this sale or this customer can still "
+                                                "be paid. Finish it, or cancel it first (F8), "
+                                                "before a new bill."),
+                              {open.billNo}};
+            result.waitingAttemptId = open.id;
             return result;
         }
     }
@@ -725,7 +830,34 @@ CheckoutService::notificationReceived(const faspay::PaymentNotification &notific
     const QString detail =
         QStringLiteral("payment_status_code %1").arg(notification.paymentStatusCode);
     const qint64 id = a->id;
+    if (notification.merchantId != d->merchantOf(*a)) {
+        d->mismatched(
+            id, EventSource::Notification,
+            QStringLiteral("notification for merchant_id %1").arg(notification.merchantId.left(20)),
+            body);
+        return NotificationOutcome::UnknownBill;
+    }
     if (a->trxId.isEmpty() && !isTerminal(a->state)) {
+        if (a->responseCode == QLatin1String("14")) {
+            // Faspay already had a bill under this number when this sale posted it: whatever
+            // the notification is about, it is not this sale's bill. Kept, never adopted.
+            if (!d->note(id, EventSource::Notification, QStringLiteral("notification"),
+                         detail + QStringLiteral(", trx_id %1 not adopted: Post Data was "
+                                                 "answered 14, the bill_no belongs to another bill")
+                                      .arg(notification.trxId.left(32)),
+                         body))
+                return NotificationOutcome::StorageFailed;
+            return NotificationOutcome::Stored;
+        }
+        if (!notification.billTotal.isEmpty() &&
+            !faspay::returnedAmountMatches(notification.billTotal, a->total)) {
+            d->mismatched(id, EventSource::Notification,
+                          QStringLiteral("notification bill_total %1 is not the bill's %2")
+                              .arg(notification.billTotal.left(20))
+                              .arg(a->total.rupiah()),
+                          body);
+            return NotificationOutcome::Stored;
+        }
         // The answer to Post Data was lost: the notification brings a trx_id, but its signature
         // does not cover it. Stored as what the notification said; Faspay confirms it first.
         if (!d->note(id, EventSource::Notification, QStringLiteral("notification"),
@@ -745,6 +877,10 @@ CheckoutService::notificationReceived(const faspay::PaymentNotification &notific
 
 void CheckoutService::resume()
 {
+    // Without the password nothing can be asked: the attempts wait, untouched, for a start that
+    // has it.
+    if (!m_options.paymentsOff.isEmpty())
+        return;
     JournalError error;
     for (const Attempt &a : d->journal->nonTerminalAttempts(&error)) {
         std::optional<Attempt> current = a;
@@ -759,11 +895,14 @@ void CheckoutService::resume()
 
 bool CheckoutService::paymentsEnabled() const
 {
-    return d->journal->paymentsEnabled() && d->disabledReason.isEmpty();
+    return m_options.paymentsOff.isEmpty() && d->journal->paymentsEnabled() &&
+           d->disabledReason.isEmpty();
 }
 
 TranslatableText CheckoutService::paymentsDisabledReason() const
 {
+    if (!m_options.paymentsOff.isEmpty())
+        return m_options.paymentsOff;
     if (!d->disabledReason.isEmpty())
         return d->disabledReason;
     return d->journal->disabledReason();

@@ -48,6 +48,15 @@ public:
         QList<int> postRetryDelaysMs = {500, 1500};
         // When the status checks run (not owned; outlives the service). nullptr: QTimers.
         PollScheduler *scheduler = nullptr;
+        // Where Faspay answers; a redirect_url on its host (or one of Faspay's published hosts)
+        // is shown to the customer.
+        QUrl gatewayUrl;
+        // The other hosts a redirect_url may name (Faspay's published hosts and the lenders'
+        // pages, from Settings); anything else is a security alarm and nothing is shown.
+        QStringList redirectHosts;
+        // Non-empty: no payment starts and Faspay is asked nothing (the production password
+        // could not be read); this is what the window says. Open attempts stay as they are.
+        TranslatableText paymentsOff;
     };
 
     // `attempts` and `channels` are the journal's stores (the engine passes one Journal for both).
@@ -57,6 +66,8 @@ public:
     ~CheckoutService() override;
 
     const Options &options() const { return m_options; }
+    // The gateway moved before start() (the embedded sandbox listens only once the engine runs).
+    void setGatewayUrl(const QUrl &url) { m_options.gatewayUrl = url; }
 
     // Payment Channel Inquiry; the list is cached in the journal. Result: channelsChanged() or
     // channelsRefreshFailed().
@@ -71,11 +82,17 @@ public:
         qint64 attemptId = 0;     // 0: nothing was sent
         FieldErrors errors;       // field-level problems with the order
         TranslatableText refusal; // anything else (payments disabled, one live attempt)
+        // Refused because this bill can still be paid: cancel it (and wait for Faspay to
+        // confirm) before a new bill for the sale. 0 otherwise.
+        qint64 waitingAttemptId = 0;
         bool ok() const { return attemptId != 0; }
     };
     // Commits a new attempt (Sending) and posts it. `replacesAttemptId` links a new attempt to
     // an Unknown one the cashier confirmed to replace.
     StartResult startCheckout(const Order &order, qint64 replacesAttemptId = 0);
+    // Whether two orders are one sale for invariant 7: the same goods and total, or the same
+    // customer phone or e-mail, whatever the channel or tenor.
+    static bool isSameSale(const Order &a, const Order &b);
 
     // An immediate status check (cashier "Check now", notification, return URL).
     void checkNow(qint64 attemptId, EventSource source = EventSource::Cashier);

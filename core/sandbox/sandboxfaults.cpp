@@ -119,6 +119,14 @@ SandboxFault SandboxFault::badRedirect(RedirectFlaw flaw)
     return f;
 }
 
+SandboxFault SandboxFault::badEcho(EchoFlaw flaw)
+{
+    SandboxFault f;
+    f.kind = Kind::BadEcho;
+    f.echoFlaw = flaw;
+    return f;
+}
+
 QString SandboxFault::describe() const
 {
     switch (kind) {
@@ -144,6 +152,20 @@ QString SandboxFault::describe() const
             return QStringLiteral("redirect-bill");
         case RedirectFlaw::OtherMerchant:
             return QStringLiteral("redirect-merchant");
+        case RedirectFlaw::OtherHost:
+            return QStringLiteral("redirect-host");
+        }
+        break;
+    case Kind::BadEcho:
+        switch (echoFlaw) {
+        case EchoFlaw::MissingBill:
+            return QStringLiteral("echo-no-bill");
+        case EchoFlaw::OtherBill:
+            return QStringLiteral("echo-bill");
+        case EchoFlaw::OtherTrx:
+            return QStringLiteral("echo-trx");
+        case EchoFlaw::OtherMerchant:
+            return QStringLiteral("echo-merchant");
         }
         break;
     }
@@ -289,6 +311,16 @@ std::optional<SandboxFaultSpec> parseFaultSpec(QStringView text, QString *error)
             rule.fault = SandboxFault::badRedirect(SandboxFault::RedirectFlaw::OtherBill);
         } else if (kind == u"redirect-merchant" && !hasValue) {
             rule.fault = SandboxFault::badRedirect(SandboxFault::RedirectFlaw::OtherMerchant);
+        } else if (kind == u"redirect-host" && !hasValue) {
+            rule.fault = SandboxFault::badRedirect(SandboxFault::RedirectFlaw::OtherHost);
+        } else if (kind == u"echo-no-bill" && !hasValue) {
+            rule.fault = SandboxFault::badEcho(SandboxFault::EchoFlaw::MissingBill);
+        } else if (kind == u"echo-bill" && !hasValue) {
+            rule.fault = SandboxFault::badEcho(SandboxFault::EchoFlaw::OtherBill);
+        } else if (kind == u"echo-trx" && !hasValue) {
+            rule.fault = SandboxFault::badEcho(SandboxFault::EchoFlaw::OtherTrx);
+        } else if (kind == u"echo-merchant" && !hasValue) {
+            rule.fault = SandboxFault::badEcho(SandboxFault::EchoFlaw::OtherMerchant);
         } else {
             setError(error, QStringLiteral("unknown fault \"%1\"").arg(word));
             return std::nullopt;

@@ -37,11 +37,20 @@ struct SandboxFault
         ResponseCode,   // answer {"response_error":{"response_code": responseCode, ...}}
         BadRedirect,    // answer as usual, but with a redirect_url that must not be shown:
                         // redirectFlaw says how it is wrong (answers without one: unchanged)
+        BadEcho,        // answer as usual, but naming another bill, trx_id or merchant (or
+                        // leaving the bill_no out): echoFlaw says which
     };
     enum class RedirectFlaw {
         Scheme,        // not http(s): "javascript:..."
         OtherBill,     // names another bill_no
         OtherMerchant, // names another merchant_id
+        OtherHost,     // an https page on a host that is neither the gateway's nor Faspay's
+    };
+    enum class EchoFlaw {
+        MissingBill,   // no bill_no
+        OtherBill,     // another bill_no
+        OtherTrx,      // another trx_id
+        OtherMerchant, // another merchant_id
     };
 
     Kind kind = Kind::Delay;
@@ -49,6 +58,7 @@ struct SandboxFault
     int httpStatus = 503;
     QString responseCode;
     RedirectFlaw redirectFlaw = RedirectFlaw::Scheme;
+    EchoFlaw echoFlaw = EchoFlaw::OtherBill;
     // true: the request is acted on as usual (a post-data creates its bill) and only the answer
     // is delayed, lost or damaged: what makes a fault ambiguous for the client. false: the
     // request is only recorded as received. Default true, except for ResponseCode.
@@ -62,6 +72,7 @@ struct SandboxFault
     static SandboxFault malformedJson();
     static SandboxFault withResponseCode(const QString &code);
     static SandboxFault badRedirect(RedirectFlaw flaw);
+    static SandboxFault badEcho(EchoFlaw flaw);
 
     // The fault in the spec syntax of parseFaultSpec(): "delay=2000", "reset", "code=66".
     QString describe() const;

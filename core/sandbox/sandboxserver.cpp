@@ -132,6 +132,38 @@ SandboxOperation operationFor(const QString &path)
     return SandboxOperation::Other;
 }
 
+// The answer naming another bill, trx_id or merchant as `flaw` says (a fake or confused
+// gateway); an answer without that field is left as it is.
+SandboxReply withBadEcho(const SandboxReply &reply, SandboxFault::EchoFlaw flaw)
+{
+    QJsonObject object = QJsonDocument::fromJson(reply.response.body).object();
+    const auto other = [&object](const char *field, const QString &replacement) {
+        const QString key = QLatin1String(field);
+        if (object.contains(key))
+            object.insert(key, replacement);
+    };
+    switch (flaw) {
+    case SandboxFault::EchoFlaw::MissingBill:
+        object.remove(QStringLiteral("bill_no"));
+        break;
+    case SandboxFault::EchoFlaw::OtherBill:
+        other("bill_no", QStringLiteral("OTHERBILL0001"));
+        break;
+    case SandboxFault::EchoFlaw::OtherTrx:
+        other("trx_id", QStringLiteral("9999999999999999"));
+        break;
+    case SandboxFault::EchoFlaw::OtherMerchant:
+        other("merchant_id", object.value(QLatin1String("merchant_id")).toString() == u"99999"
+                                 ? QStringLiteral("11111")
+                                 : QStringLiteral("99999"));
+        break;
+    }
+    SandboxReply changed = reply;
+    changed.response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    changed.description = reply.description + QStringLiteral(" (wrong echo: fault)");
+    return changed;
+}
+
 // The answer with its redirect_url spoilt as `flaw` says (a tampered or buggy gateway answer);
 // an answer without a redirect_url is left as it is.
 SandboxReply withBadRedirect(const SandboxReply &reply, SandboxFault::RedirectFlaw flaw,
@@ -160,6 +192,12 @@ SandboxReply withBadRedirect(const SandboxReply &reply, SandboxFault::RedirectFl
                                                               ? QStringLiteral("11111")
                                                               : QStringLiteral("99999"));
         url.setQuery(query);
+        spoilt = url.toString(QUrl::FullyEncoded);
+        break;
+    case SandboxFault::RedirectFlaw::OtherHost:
+        url.setScheme(QStringLiteral("https"));
+        url.setHost(QStringLiteral("pay.example.net"));
+        url.setPort(-1);
         spoilt = url.toString(QUrl::FullyEncoded);
         break;
     }
@@ -353,6 +391,9 @@ void SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         }
         case SandboxFault::Kind::BadRedirect:
             reply = withBadRedirect(reply, fault->redirectFlaw, m_config.merchantId);
+            break;
+        case SandboxFault::Kind::BadEcho:
+            reply = withBadEcho(reply, fault->echoFlaw);
             break;
         case SandboxFault::Kind::Delay:
         case SandboxFault::Kind::Hang:

@@ -175,10 +175,13 @@ void TestAttemptMachine::cancelOutcomes_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("to");
-    QTest::newRow("cancelled") << "00" << 8 << int(S::Cancelled);
+    // Only an inquiry settles a cancel (a late approval can land between the two answers).
+    QTest::newRow("accepted, status 8") << "00" << 8 << int(S::Cancelling);
+    QTest::newRow("accepted, no status") << "00" << -1 << int(S::Cancelling);
+    QTest::newRow("already cancelled") << "17" << 8 << int(S::Cancelling);
     QTest::newRow("already paid") << "81" << 2 << int(S::NeedsAttention);
     QTest::newRow("paid status with 00") << "00" << 2 << int(S::NeedsAttention);
-    QTest::newRow("expired") << "54" << 7 << int(S::Expired);
+    QTest::newRow("expired") << "54" << 7 << int(S::Cancelling);
     QTest::newRow("other refusal") << "66" << -1 << int(S::AwaitingPayment);
 }
 
@@ -191,6 +194,18 @@ void TestAttemptMachine::cancelOutcomes()
     QCOMPARE(requested.to, S::Cancelling);
     const Decision d = machine::cancelAnswered(requested.updated, code, status);
     QCOMPARE(int(d.to), to);
+    if (d.to == S::Cancelling) {
+        // ... and the inquiry that follows decides: 8 cancelled, 2 paid after the cancel.
+        StatusObservation cancelled;
+        cancelled.statusCode = 8;
+        QCOMPARE(machine::statusAnswered(d.updated, cancelled, 0, 3).to, S::Cancelled);
+        StatusObservation paid;
+        paid.statusCode = 2;
+        paid.amountMatches = true;
+        const Decision late = machine::statusAnswered(d.updated, paid, 0, 3);
+        QCOMPARE(late.to, S::NeedsAttention);
+        QCOMPARE(late.updated.reason, attemptReasonKey(AttemptReason::PaidAfterCancel));
+    }
     QVERIFY(!machine::cancelRequested(attemptIn(S::Paid)).allowed);
     QVERIFY(
         !machine::cancelRequested(attemptIn(S::Unknown, QStringLiteral("response_lost"), QString()))

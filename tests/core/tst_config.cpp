@@ -31,7 +31,7 @@ private Q_SLOTS:
 void TestConfig::trainingByDefault()
 {
     const EffectiveConfig c =
-        resolveConfig(AppSettings(), QProcessEnvironment(), QStringLiteral("/data"), QString());
+        resolveConfig(AppSettings(), QProcessEnvironment(), QStringLiteral("/data"));
     QVERIFY(c.ok());
     QVERIFY(c.training);
     QCOMPARE(c.dataDir, QStringLiteral("/data"));
@@ -48,7 +48,8 @@ void TestConfig::environmentOverrides()
     env.insert(QStringLiteral("KASIR_NOTIFY_LISTEN"), QStringLiteral("127.0.0.1:8765"));
     AppSettings s;
     s.merchantId = QStringLiteral("99999");
-    const EffectiveConfig c = resolveConfig(s, env, QStringLiteral("/data"), QStringLiteral("kc"));
+    const EffectiveConfig c =
+        resolveConfig(s, env, QStringLiteral("/data"), {QStringLiteral("kc"), {}});
     QVERIFY(c.ok());
     QVERIFY(!c.training);
     QCOMPARE(c.environment, GatewayEnvironment::Custom);
@@ -65,7 +66,7 @@ void TestConfig::gatewayWithoutCredentialsIsAnError()
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("KASIR_GATEWAY_URL"), QStringLiteral("https://faspay.example"));
-    const EffectiveConfig c = resolveConfig(AppSettings(), env, QStringLiteral("/d"), QString());
+    const EffectiveConfig c = resolveConfig(AppSettings(), env, QStringLiteral("/d"));
     QVERIFY(!c.training);
     QVERIFY(hasFieldError(c.errors, u"merchant_id"));
     QVERIFY(hasFieldError(c.errors, u"password"));
@@ -76,10 +77,27 @@ void TestConfig::savedProductionNeedsPassword()
     AppSettings s;
     s.environment = GatewayEnvironment::Production;
     s.merchantId = QStringLiteral("12345");
-    // No password anywhere: training rather than a broken production set-up.
-    EffectiveConfig c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"), QString());
-    QVERIFY(c.training);
-    c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"), QStringLiteral("pw"));
+    // No password anywhere: refused, never training (issue 12, fail closed).
+    EffectiveConfig c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"));
+    QVERIFY(!c.training);
+    QVERIFY(hasFieldError(c.errors, u"password"));
+    // The keychain could not be read: it runs with payments off and says why, never training.
+    KeychainAnswer failed;
+    failed.problem = TranslatableText("kasir::Test", "The keychain did not answer.");
+    c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"), failed);
+    QVERIFY(c.ok());
+    QVERIFY(!c.training);
+    QCOMPARE(c.environment, GatewayEnvironment::Production);
+    QCOMPARE(c.paymentsOff.english(), QStringLiteral("The keychain did not answer."));
+    // An empty KASIR_GATEWAY_URL beside a password is a mistake, not training.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KASIR_GATEWAY_URL"), QString());
+    env.insert(QStringLiteral("KASIR_MERCHANT_ID"), QStringLiteral("12345"));
+    env.insert(QStringLiteral("KASIR_FASPAY_PASSWORD"), QStringLiteral("pw"));
+    c = resolveConfig(AppSettings(), env, QStringLiteral("/d"));
+    QVERIFY(!c.training);
+    QVERIFY(hasFieldError(c.errors, u"gateway_url"));
+    c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"), {QStringLiteral("pw"), {}});
     QVERIFY(c.ok());
     QVERIFY(!c.training);
     QCOMPARE(c.gatewayUrl, QUrl(QStringLiteral("https://web.faspay.co.id")));
@@ -91,7 +109,7 @@ void TestConfig::keychainPasswordUsed()
     s.environment = GatewayEnvironment::FaspaySandbox;
     s.merchantId = QStringLiteral("12345");
     const EffectiveConfig c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"),
-                                            QStringLiteral("from-keychain"));
+                                            {QStringLiteral("from-keychain"), {}});
     QVERIFY(c.ok());
     QCOMPARE(c.credentials.password, QStringLiteral("from-keychain"));
     QCOMPARE(c.gatewayUrl, QUrl(QStringLiteral("https://debit-sandbox.faspay.co.id")));
@@ -382,7 +400,7 @@ void TestConfig::environmentGatewayFollowsTheDialogRule()
     env.insert(QStringLiteral("KASIR_GATEWAY_URL"), url);
     env.insert(QStringLiteral("KASIR_MERCHANT_ID"), QStringLiteral("12345"));
     env.insert(QStringLiteral("KASIR_FASPAY_PASSWORD"), QStringLiteral("s3cret"));
-    const EffectiveConfig c = resolveConfig(AppSettings(), env, QStringLiteral("/data"), QString());
+    const EffectiveConfig c = resolveConfig(AppSettings(), env, QStringLiteral("/data"));
     QCOMPARE(!c.ok(), refused);
     if (!refused)
         return;

@@ -4,6 +4,8 @@
 // a QObject subclass with moc'd code shared by both sides: the plugin gets no copy of kasir_ui's
 // meta objects, and kasir_ui never links Qt WebEngine. Header-only on purpose.
 
+#include "core/common/hostpattern.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -33,30 +35,7 @@ struct BrowserPolicy
 
     static bool hostMatches(const QString &host, const QStringList &allowed)
     {
-        // QUrl::host() is lower case for registered names and has no brackets for IPv6.
-        const QString h = host.toLower();
-        if (h.isEmpty())
-            return false;
-        for (const QString &entry : allowed) {
-            QString e = entry.trimmed().toLower();
-            if (e.startsWith(QLatin1Char('[')) && e.endsWith(QLatin1Char(']')))
-                e = e.mid(1, e.size() - 2);
-            if (e.isEmpty())
-                continue;
-            if (e.startsWith(QLatin1String("*."))) {
-                const QStringView domain = QStringView(e).mid(2);
-                if (domain.isEmpty())
-                    continue;
-                if (h == domain)
-                    return true;
-                if (h.size() > domain.size() + 1 && h.endsWith(domain) &&
-                    h.at(h.size() - domain.size() - 1) == QLatin1Char('.'))
-                    return true;
-            } else if (h == e) {
-                return true;
-            }
-        }
-        return false;
+        return hostMatchesPattern(host, allowed);
     }
 
     static int effectivePort(const QUrl &url)

@@ -21,6 +21,17 @@ inline Order sampleOrder()
     return *r.order;
 }
 
+// The sample order as customer n's own sale (another phone, e-mail and cart), for tests that
+// keep several bills open at once: one sale or one customer has at most one payable bill.
+inline Order sampleOrderOfCustomer(int n)
+{
+    Order order = sampleOrder();
+    order.cart.lines.first().qty += n;
+    order.customer.phone = QStringLiteral("08127777%1").arg(n, 4, 10, QLatin1Char('0'));
+    order.customer.email = QStringLiteral("buyer%1@example.com").arg(n);
+    return order;
+}
+
 inline Attempt draftAttempt(const Order &order = sampleOrder(),
                             AttemptState state = AttemptState::Sending)
 {

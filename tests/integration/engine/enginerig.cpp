@@ -83,6 +83,7 @@ bool EngineRig::openEngine()
     config.dataDir = dir.path();
     config.gatewayUrl = gateway;
     config.credentials = sandbox->credentials();
+    config.paymentsOff = options.paymentsOff;
     config.store = StoreInfo{QStringLiteral("Toko Tes"), QStringLiteral("Jl Tes 1"),
                              QStringLiteral("K01"), QStringLiteral("Tes")};
     config.poll = PollPolicy().scaled(options.pollScale);

@@ -41,7 +41,8 @@ struct RigOptions
     double pollScale = 30;          // PollPolicy().scaled(pollScale): first check after 100 ms
     int clientIdleTimeoutMs = 2000; // a hung answer becomes "no answer" this fast
     QList<int> postRetryDelaysMs = {100, 200};
-    Journal::Options journal; // e.g. a free-space margin no disk has
+    Journal::Options journal;     // e.g. a free-space margin no disk has
+    TranslatableText paymentsOff; // EngineConfig::paymentsOff (a production password unread)
 };
 
 class EngineRig

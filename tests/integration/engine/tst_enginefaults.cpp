@@ -19,6 +19,7 @@
 
 Q_DECLARE_METATYPE(kasir::AttemptState)
 Q_DECLARE_METATYPE(kasir::Channel)
+Q_DECLARE_METATYPE(kasir::AttemptReason)
 
 using namespace kasir;
 using namespace kasir::enginetest;
@@ -88,6 +89,8 @@ private Q_SLOTS:
     // timeout or reset after sending, 5xx, HTML, truncated JSON
     void ambiguousAnswerIsUnknown_data();
     void ambiguousAnswerIsUnknown();
+    void answerThatMayHaveCreatedTheBillIsUnknown_data();
+    void answerThatMayHaveCreatedTheBillIsUnknown();
     void unknownIsReconciledWhenTheTrxIdTurnsUp();
     void notificationTrxIdIsConfirmedFirst();
     // response codes
@@ -279,8 +282,37 @@ void TestEngineFaults::ambiguousAnswerIsUnknown_data()
     QTest::newRow("503") << QStringLiteral("http=503@post-data");
     QTest::newRow("HTML page") << QStringLiteral("html@post-data");
     QTest::newRow("truncated JSON") << QStringLiteral("malformed@post-data");
-    // "Invalid order" for a bill_no posted once: Faspay already has it.
-    QTest::newRow("14") << QStringLiteral("code=14@post-data");
+}
+
+void TestEngineFaults::answerThatMayHaveCreatedTheBillIsUnknown_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<AttemptReason>("reason");
+    // Part A §12: "Invalid order" for a bill_no posted once (Faspay already has it), internal
+    // error, already paid, system malfunction: the bill may exist, so nothing says "not charged".
+    QTest::newRow("14") << QStringLiteral("14") << AttemptReason::BillNoTaken;
+    QTest::newRow("66") << QStringLiteral("66") << AttemptReason::GatewayError;
+    QTest::newRow("81") << QStringLiteral("81") << AttemptReason::GatewayError;
+    QTest::newRow("96") << QStringLiteral("96") << AttemptReason::GatewayError;
+}
+
+void TestEngineFaults::answerThatMayHaveCreatedTheBillIsUnknown()
+{
+    QFETCH(QString, code);
+    QFETCH(AttemptReason, reason);
+    EngineRig rig;
+    QVERIFY(rig.start());
+    QVERIFY(rig.sandbox->addFaultSpec(QStringLiteral("code=%1@post-data").arg(code)));
+    const CheckoutService::StartResult started = rig.pay(sampleOrder());
+    QVERIFY(started.ok());
+    QVERIFY(rig.waitUntilAnswered(started.attemptId));
+    const Attempt a = *rig.attempt(started.attemptId);
+    QCOMPARE(attemptStateKey(a.state), attemptStateKey(S::Unknown));
+    QCOMPARE(a.reason, attemptReasonKey(reason));
+    QCOMPARE(a.responseCode, code);
+    QVERIFY(a.redirectUrl.isEmpty());
+    QVERIFY(!attemptReasonText(reason).isEmpty());
+    QCOMPARE(rig.sandbox->postCount(a.billNo), 1);
 }
 
 void TestEngineFaults::ambiguousAnswerIsUnknown()
@@ -379,7 +411,8 @@ void TestEngineFaults::refusedWithCode_data()
     QTest::newRow("56") << QStringLiteral("56") << true;
     QTest::newRow("63") << QStringLiteral("63") << true;
     for (const QString &code : faspay::knownResponseCodes()) {
-        if (code == u"00" || code == u"14" || faspay::isConfigurationError(code))
+        if (code == u"00" || faspay::postAnswerMayHaveCreatedBill(code) ||
+            faspay::isConfigurationError(code))
             continue;
         QTest::newRow(qPrintable(code)) << code << false;
     }
@@ -633,7 +666,10 @@ void TestEngineFaults::oneLiveAttemptPerCart()
 
     // An Unknown attempt may be replaced once the cashier confirms: a new bill, linked.
     QVERIFY(rig.sandbox->addFaultSpec(QStringLiteral("reset@post-data")));
-    const Order other = sampleOrder(Channel::Indodana, QStringLiteral("C"));
+    Order other = sampleOrder(Channel::Indodana, QStringLiteral("C"));
+    other.cart.lines.first().qty += 1; // another sale: other goods, another customer
+    other.customer.phone = QStringLiteral("081277770000");
+    other.customer.email = QStringLiteral("other.buyer@example.com");
     const CheckoutService::StartResult lost = rig.pay(other);
     QVERIFY(lost.ok());
     QVERIFY(rig.waitForState(lost.attemptId, S::Unknown));

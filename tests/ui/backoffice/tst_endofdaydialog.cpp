@@ -71,6 +71,7 @@ void TestEndOfDayDialog::reportReconcileExport()
     faspay::FaspayClient client(&nam, clientConfig);
     CheckoutService::Options options;
     options.credentials = sandbox.credentials();
+    options.gatewayUrl = sandbox.baseUrl();
     options.training = true;
     options.poll.fastIntervalMs = 600'000;
     options.poll.slowIntervalMs = 600'000;
@@ -83,7 +84,7 @@ void TestEndOfDayDialog::reportReconcileExport()
     const QList<Channel> which{Channel::Kredivo, Channel::Akulaku, Channel::Indodana,
                                Channel::Kredivo};
     for (int i = 0; i < which.size(); ++i) {
-        Order order = testdata::sampleOrder();
+        Order order = testdata::sampleOrderOfCustomer(i);
         order.channel = which.at(i);
         order.tenor = KredivoTenor::Days30;
         order.description = QStringLiteral("cart %1").arg(i);

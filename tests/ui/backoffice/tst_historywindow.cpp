@@ -236,6 +236,7 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     faspay::FaspayClient client(&nam, clientConfig);
     CheckoutService::Options options;
     options.credentials = sandbox.credentials();
+    options.gatewayUrl = sandbox.baseUrl();
     options.training = true;
     options.poll.fastIntervalMs = 600'000; // only the window's actions ask Faspay here
     options.poll.slowIntervalMs = 600'000;
@@ -249,8 +250,7 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
 
     int carts = 0;
     const auto start = [&]() -> qint64 {
-        Order order = testdata::sampleOrder();
-        order.description = QStringLiteral("cart %1").arg(++carts); // another cart each time
+        Order order = testdata::sampleOrderOfCustomer(++carts); // another sale each time
         const CheckoutService::StartResult r = checkout.startCheckout(order);
         if (!r.ok())
             return 0;

@@ -61,6 +61,7 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
     faspay::FaspayClient client(&nam, clientConfig);
     CheckoutService::Options options;
     options.credentials = sandbox.credentials();
+    options.gatewayUrl = sandbox.baseUrl();
     options.terminalCode = QStringLiteral("K01");
     options.cashier = QStringLiteral("Dewi");
     options.training = true;
