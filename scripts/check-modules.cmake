@@ -7,8 +7,8 @@
 # edge that would close one must be refused here, in review, not worked around.
 #
 # ui/ and app/ sit above core: core includes neither. ui/ is display code and may read everything
-# in core except what writes attempts or talks to Faspay (KASIR_UI_FORBIDDEN); only app/ (the
-# composition root) wires the engine and the sandbox.
+# in core except what writes attempts, reaches the database or talks to Faspay
+# (KASIR_UI_FORBIDDEN); only app/ (the composition root) wires the engine and the sandbox.
 
 cmake_minimum_required(VERSION 3.22)
 
@@ -32,7 +32,8 @@ set(KASIR_MODULE_engine common faspay journal payment receipt)
 set(KASIR_MODULE_sandbox common faspay money net)
 
 # Headers of core that ui/ must not include (prefixes).
-set(KASIR_UI_FORBIDDEN core/journal/journal.h core/journal/stores.h core/sandbox/
+set(KASIR_UI_FORBIDDEN core/journal/journal.h core/journal/journaldatabase.h core/journal/sql
+    core/journal/stores.h core/sandbox/
     core/faspay/faspayclient.h core/payment/endofdayreconciler.h)
 
 if(NOT KASIR_SOURCE_DIR)
@@ -79,7 +80,7 @@ foreach(_file IN LISTS _files)
             foreach(_forbidden IN LISTS KASIR_UI_FORBIDDEN)
                 string(FIND "${_target}" "${_forbidden}" _at)
                 if(_at EQUAL 0)
-                    list(APPEND _errors "${_file}: ui must not include ${_target} (a write or Faspay API)")
+                    list(APPEND _errors "${_file}: ui must not include ${_target} (a write, database or Faspay API)")
                 endif()
             endforeach()
         endif()

@@ -91,11 +91,14 @@ bool Engine::build(TranslatableText *problem, QString *detail)
     options.gatewayUrl = m_config.gatewayUrl;
     options.redirectHosts = m_config.redirectHosts;
     options.paymentsOff = m_config.paymentsOff;
-    m_checkout = std::make_unique<CheckoutService>(m_journal.get(), m_journal.get(), m_client.get(),
+    // Each service gets only the stores it writes (and reads).
+    m_checkout = std::make_unique<CheckoutService>(&m_journal->attemptStore(),
+                                                   &m_journal->channelCacheStore(), m_client.get(),
                                                    m_config.clock, options);
 
-    m_receipts = std::make_unique<ReceiptService>(m_journal.get(), m_journal.get(), m_config.store,
-                                                  m_config.dataDir, m_config.receiptWidth);
+    m_receipts =
+        std::make_unique<ReceiptService>(&m_journal->receiptStore(), &m_journal->attemptStore(),
+                                         m_config.store, m_config.dataDir, m_config.receiptWidth);
     // Invariant: every Paid attempt gets its original receipt (and a crash in between is made
     // good by recover() at the next start).
     connect(m_checkout.get(), &CheckoutService::paid, m_receipts.get(), [this](const Attempt &a) {

@@ -1,38 +1,37 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/journal/journaldatabase.h"
 #include "core/journal/journalerror.h"
-#include "core/journal/migrations.h"
-#include "core/journal/sqldialect.h"
+#include "core/journal/sqlattemptstore.h"
+#include "core/journal/sqlchannelcache.h"
+#include "core/journal/sqlproductcatalog.h"
+#include "core/journal/sqlreceiptstore.h"
 #include "core/journal/stores.h"
 
-#include <QDate>
-#include <QDateTime>
-#include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 class QIODevice;
-class QSqlQuery;
 
 namespace kasir {
 
-class InstanceLock;
-
-// The payment journal: one SQLite database (Qt SQL, WAL, synchronous=FULL) with its connection,
-// migrations, transactions, fault mapping and SQL dialect, under the narrow stores of stores.h
-// and readers.h: attempts and their events, receipts, the channel cache, the product catalogue
-// (and the bill number sequences behind createAttempt). Who holds which interface: stores.h.
+// The payment journal: one database (journaldatabase.h: the SQLite connection with WAL and
+// synchronous=FULL, migrations, transactions, fault mapping, the SQL dialect) under the narrow
+// stores of stores.h and readers.h, each its own class over that database: SqlAttemptStore
+// (attempts, their events, the bill number sequences behind createAttempt), SqlReceiptStore,
+// SqlChannelCache and SqlProductCatalog (with the CSV import). Journal owns the database and
+// the four stores and hands them out (attemptStore(), ...): the engine wires each service with
+// only the store it needs. For the callers that hold "the journal" (headless commands, tests)
+// it also implements every interface by handing the call to its store. Who holds which
+// interface: stores.h.
 //
 // Guarantees:
 //  - every state change is one transaction that updates the attempt and appends its event
 //    (compare-and-set on the state: a stale caller changes nothing);
 //  - events are append-only (triggers refuse UPDATE and DELETE) and their bodies and details
-//    are redacted here, so that no caller can forget to (redaction.h);
+//    are redacted by the attempt store, so that no caller can forget to (redaction.h);
 //  - attempts are never deleted, and their bill_no, id, created_at and total never change;
 //  - a write that fails leaves nothing half-written, returns a typed error and, when the cause
 //    is the disk or the file (full, read-only, I/O, damaged), disables payments with a message
@@ -43,23 +42,15 @@ class InstanceLock;
 //    schema migrations step by step, and a real write to prove the file can be written;
 //  - no new payment starts while the disk is almost full (Options::minimumFreeBytes).
 //
-// Dates are stored as UTC milliseconds since the epoch, money as whole rupiah, both INTEGER.
-// One instance per process, used from one thread (the GUI thread). Not a QObject.
+// Dates are stored as UTC milliseconds since the epoch, money as whole rupiah, both INTEGER
+// (sqlrows.h). One instance per process, used from one thread (the GUI thread). Not a QObject.
 class Journal final : public AttemptStore,
                       public ReceiptStore,
                       public ChannelCacheStore,
                       public ProductCatalog
 {
 public:
-    struct Options
-    {
-        // Empty: journalMigrations(). Tests pass a longer history to exercise the runner.
-        QList<MigrationStep> migrations;
-        bool quickCheck = true;
-        // Below this much free space on the journal's disk no new payment starts (and open()
-        // reports it): every payment already started must still be able to record its answer.
-        qint64 minimumFreeBytes = 16 * 1024 * 1024;
-    };
+    using Options = JournalOptions;
     // Opens (creating it and its folder if needed) the journal for tracking payments. Requires
     // the data folder's InstanceLock, and the journal to live in that folder.
     // nullptr with `error` when it cannot be used at all: damaged (Corrupt, file untouched),
@@ -85,105 +76,140 @@ public:
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    int schemaVersion() const { return m_schemaVersion; }
+    QString path() const { return m_db->path(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    int schemaVersion() const { return m_db->schemaVersion(); }
 
     // False when read-only or after a fault of the disk or the file; the reason says what to do.
-    bool paymentsEnabled() const override { return !m_fault.isError(); }
-    TranslatableText disabledReason() const override { return m_fault.message; }
-    JournalError fault() const { return m_fault; }
+    bool paymentsEnabled() const override { return m_attempts.paymentsEnabled(); }
+    TranslatableText disabledReason() const override { return m_attempts.disabledReason(); }
+    JournalError fault() const { return m_db->fault(); }
     // Checks the free space and tries a real write; on success payments are enabled again
     // (after the cashier freed disk space, say). Does nothing for a read-only journal.
-    bool probeWritable(JournalError *error);
+    bool probeWritable(JournalError *error) { return m_db->probeWritable(error); }
 
     // The Qt SQL connection name, for diagnostics and fault injection in tests. Writing
     // through it bypasses every guarantee above.
-    QString connectionName() const { return m_connectionName; }
+    QString connectionName() const { return m_db->connectionName(); }
 
-    // ---- AttemptStore ----
+    // The stores, each over this journal's database; they live as long as the journal.
+    AttemptStore &attemptStore() { return m_attempts; }
+    ReceiptStore &receiptStore() { return m_receipts; }
+    ChannelCacheStore &channelCacheStore() { return m_channels; }
+    ProductCatalog &productCatalog() { return m_products; }
+
+    // ---- AttemptStore (SqlAttemptStore) ----
     std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
                                          QDate day, const BillNoMaker &makeBillNo,
-                                         JournalError *error) override;
+                                         JournalError *error) override
+    {
+        return m_attempts.createAttempt(draft, created, day, makeBillNo, error);
+    }
     std::optional<Attempt> transition(qint64 attemptId, AttemptState expectedFrom,
                                       const Attempt &updated, const AttemptEvent &event,
-                                      JournalError *error) override;
-    bool appendEvent(qint64 attemptId, const AttemptEvent &event, JournalError *error) override;
-    std::optional<Attempt> attempt(qint64 id, JournalError *error = nullptr) const override;
+                                      JournalError *error) override
+    {
+        return m_attempts.transition(attemptId, expectedFrom, updated, event, error);
+    }
+    bool appendEvent(qint64 attemptId, const AttemptEvent &event, JournalError *error) override
+    {
+        return m_attempts.appendEvent(attemptId, event, error);
+    }
+    std::optional<Attempt> attempt(qint64 id, JournalError *error = nullptr) const override
+    {
+        return m_attempts.attempt(id, error);
+    }
     std::optional<Attempt> attemptByBillNo(const QString &billNo,
-                                           JournalError *error = nullptr) const override;
-    QList<Attempt> nonTerminalAttempts(JournalError *error = nullptr) const override;
-    QList<AttemptEvent> events(qint64 attemptId, JournalError *error = nullptr) const override;
-    QList<Attempt> search(const HistoryQuery &query, JournalError *error = nullptr) const override;
-    int count(const HistoryQuery &query, JournalError *error = nullptr) const override;
+                                           JournalError *error = nullptr) const override
+    {
+        return m_attempts.attemptByBillNo(billNo, error);
+    }
+    QList<Attempt> nonTerminalAttempts(JournalError *error = nullptr) const override
+    {
+        return m_attempts.nonTerminalAttempts(error);
+    }
+    QList<AttemptEvent> events(qint64 attemptId, JournalError *error = nullptr) const override
+    {
+        return m_attempts.events(attemptId, error);
+    }
+    QList<Attempt> search(const HistoryQuery &query, JournalError *error = nullptr) const override
+    {
+        return m_attempts.search(query, error);
+    }
+    int count(const HistoryQuery &query, JournalError *error = nullptr) const override
+    {
+        return m_attempts.count(query, error);
+    }
 
-    // ---- ReceiptStore ----
-    std::optional<ReceiptRecord> addReceipt(qint64 attemptId, JournalError *error) override;
+    // ---- ReceiptStore (SqlReceiptStore) ----
+    std::optional<ReceiptRecord> addReceipt(qint64 attemptId, JournalError *error) override
+    {
+        return m_receipts.addReceipt(attemptId, error);
+    }
     bool updateReceipt(qint64 receiptId, ReceiptStatus status, const QString &problem,
-                       const QString &pdfPath, JournalError *error) override;
-    QList<ReceiptRecord> receipts(qint64 attemptId, JournalError *error = nullptr) const override;
-    QList<ReceiptRecord> unprintedReceipts(JournalError *error = nullptr) const override;
-    QList<Attempt> paidAttemptsWithoutReceipt(JournalError *error = nullptr) const override;
+                       const QString &pdfPath, JournalError *error) override
+    {
+        return m_receipts.updateReceipt(receiptId, status, problem, pdfPath, error);
+    }
+    QList<ReceiptRecord> receipts(qint64 attemptId, JournalError *error = nullptr) const override
+    {
+        return m_receipts.receipts(attemptId, error);
+    }
+    QList<ReceiptRecord> unprintedReceipts(JournalError *error = nullptr) const override
+    {
+        return m_receipts.unprintedReceipts(error);
+    }
+    QList<Attempt> paidAttemptsWithoutReceipt(JournalError *error = nullptr) const override
+    {
+        return m_receipts.paidAttemptsWithoutReceipt(error);
+    }
 
-    // ---- ChannelCacheStore ----
+    // ---- ChannelCacheStore (SqlChannelCache) ----
     bool saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
-                      JournalError *error) override;
-    ChannelCache cachedChannels(JournalError *error = nullptr) const override;
+                      JournalError *error) override
+    {
+        return m_channels.saveChannels(channels, fetchedAt, error);
+    }
+    ChannelCache cachedChannels(JournalError *error = nullptr) const override
+    {
+        return m_channels.cachedChannels(error);
+    }
 
-    // ---- ProductCatalog ----
-    bool upsertProduct(const Product &product, JournalError *error) override;
+    // ---- ProductCatalog (SqlProductCatalog) ----
+    bool upsertProduct(const Product &product, JournalError *error) override
+    {
+        return m_products.upsertProduct(product, error);
+    }
     std::optional<Product> productBySku(const QString &sku,
-                                        JournalError *error = nullptr) const override;
+                                        JournalError *error = nullptr) const override
+    {
+        return m_products.productBySku(sku, error);
+    }
     std::optional<Product> productByCode(const QString &code,
-                                         JournalError *error = nullptr) const override;
+                                         JournalError *error = nullptr) const override
+    {
+        return m_products.productByCode(code, error);
+    }
     QList<Product> searchProducts(const QString &text, int limit = 50,
-                                  JournalError *error = nullptr) const override;
+                                  JournalError *error = nullptr) const override
+    {
+        return m_products.searchProducts(text, limit, error);
+    }
     std::optional<ProductImportReport> importProductsCsv(QIODevice &device,
-                                                         JournalError *error) override;
+                                                         JournalError *error) override
+    {
+        return m_products.importProductsCsv(device, error);
+    }
 
 private:
-    class Transaction;
+    explicit Journal(std::unique_ptr<JournalDatabase> db);
 
-    Journal(const QString &path, const Clock *clock, bool readOnly);
-    bool connect(JournalError *error);
-    bool applySettings(JournalError *error);
-    bool migrate(const QList<MigrationStep> &steps, JournalError *error);
-    bool writeProbe(JournalError *error);
-    bool enoughSpace(JournalError *error) const;
-
-    // Prepares `sql`, binds `values` in order and runs it; on failure `error` says why.
-    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what,
-              JournalError *error) const;
-    JournalError fail(const QSqlError &sqlError, const QString &what) const;
-    bool refuseWrite(bool newPayment, JournalError *error) const;
-    qint64 nowMs() const;
-
-    bool insertEvent(qint64 attemptId, const AttemptEvent &event, std::optional<AttemptState> from,
-                     std::optional<AttemptState> to, JournalError *error);
-    std::optional<Attempt> readAttempt(const QString &where, const QVariantList &values,
-                                       JournalError *error) const;
-    QList<Attempt> readAttempts(const QString &tail, const QVariantList &values,
-                                JournalError *error) const;
-    QList<ReceiptRecord> readReceipts(const QString &where, const QVariantList &values,
-                                      JournalError *error) const;
-    std::optional<QString> codeOwner(const QString &code, const QString &exceptSku,
-                                     JournalError *error) const;
-    bool writeProduct(const Product &product, bool *added, JournalError *error);
-    QList<Product> readProducts(const QString &where, const QVariantList &values,
-                                JournalError *error) const;
-
-    QString m_path;
-    const Clock *m_clock = nullptr;
-    bool m_readOnly = false;
-    qint64 m_minimumFreeBytes = 0;
-    int m_schemaVersion = 0;
-    SqlDialect m_dialect;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    bool m_ready = false; // fully opened (settings applied, migrated)
-    // The fault that disabled payments (read-only mode, disk, damage); None while writable.
-    // Reads that meet a damaged page record it too, hence mutable.
-    mutable JournalError m_fault;
+    // Declared first: the stores refer to it and go before it.
+    std::unique_ptr<JournalDatabase> m_db;
+    SqlAttemptStore m_attempts;
+    SqlReceiptStore m_receipts;
+    SqlChannelCache m_channels;
+    SqlProductCatalog m_products;
 };
 
 } // namespace kasir

@@ -19,9 +19,9 @@ ReceiptService::ReceiptService(ReceiptStore *receipts, const AttemptReader *atte
                                StoreInfo store, QString dataDir, ReceiptWidth width,
                                QObject *parent)
     : QObject(parent)
-    , m_journal(receipts)
+    , m_store(receipts)
     , m_attempts(attempts)
-    , m_store(std::move(store))
+    , m_storeInfo(std::move(store))
     , m_dataDir(std::move(dataDir))
     , m_width(width)
 {}
@@ -45,19 +45,19 @@ QString ReceiptService::archive(const Attempt &attempt, const ReceiptData &data,
     QString pdfError;
     JournalError error;
     if (writeReceiptPdf(data, m_width, pdf, &pdfError)) {
-        m_journal->updateReceipt(record.id, record.status, record.error, pdf, &error);
+        m_store->updateReceipt(record.id, record.status, record.error, pdf, &error);
         Q_EMIT receiptArchived(attempt.id, data.copyNumber, pdf);
         return pdf;
     }
     qCWarning(lcReceipt) << "receipt PDF not archived:" << pdfError;
-    m_journal->updateReceipt(record.id, record.status, pdfError, QString(), &error);
+    m_store->updateReceipt(record.id, record.status, pdfError, QString(), &error);
     return {};
 }
 
 std::optional<ReceiptRecord> ReceiptService::produce(const Attempt &attempt, int copyNumber,
                                                      const ReceiptRecord &record, bool print)
 {
-    const ReceiptData data = receiptFromAttempt(attempt, m_store, copyNumber);
+    const ReceiptData data = receiptFromAttempt(attempt, m_storeInfo, copyNumber);
     const QString pdf = archive(attempt, data, record);
     if (print && m_output) {
         const quint64 job = m_nextJob++;
@@ -73,12 +73,12 @@ void ReceiptService::handlePaid(const Attempt &attempt)
 {
     if (attempt.state != AttemptState::Paid)
         return;
-    for (const ReceiptRecord &r : m_journal->receipts(attempt.id)) {
+    for (const ReceiptRecord &r : m_store->receipts(attempt.id)) {
         if (!r.isCopy())
             return; // the original exists: never two
     }
     JournalError error;
-    const std::optional<ReceiptRecord> record = m_journal->addReceipt(attempt.id, &error);
+    const std::optional<ReceiptRecord> record = m_store->addReceipt(attempt.id, &error);
     if (!record) {
         qCWarning(lcReceipt) << "original receipt not recorded:" << error.detail;
         return;
@@ -99,7 +99,7 @@ std::optional<ReceiptRecord> ReceiptService::reprint(qint64 attemptId, Translata
         return std::nullopt;
     }
     JournalError journalError;
-    const std::optional<ReceiptRecord> record = m_journal->addReceipt(attemptId, &journalError);
+    const std::optional<ReceiptRecord> record = m_store->addReceipt(attemptId, &journalError);
     if (!record) {
         if (error)
             *error = journalError.message;
@@ -112,35 +112,35 @@ void ReceiptService::retryUnprinted()
 {
     if (!m_output)
         return;
-    for (const ReceiptRecord &r : m_journal->unprintedReceipts()) {
+    for (const ReceiptRecord &r : m_store->unprintedReceipts()) {
         const std::optional<Attempt> attempt = m_attempts->attempt(r.attemptId);
         if (!attempt)
             continue;
         const quint64 job = m_nextJob++;
         m_jobs.insert(job, Job{r.id, r.attemptId, r.copyNumber});
-        m_output->print(receiptFromAttempt(*attempt, m_store, r.copyNumber), job);
+        m_output->print(receiptFromAttempt(*attempt, m_storeInfo, r.copyNumber), job);
     }
 }
 
 void ReceiptService::recover()
 {
-    for (const Attempt &a : m_journal->paidAttemptsWithoutReceipt())
+    for (const Attempt &a : m_store->paidAttemptsWithoutReceipt())
         handlePaid(a);
     // A receipt recorded but never archived: the process ended between the two (a kill or a
     // power cut), or the PDF could not be written then (disk full). Archive it now; printing
     // stays with the queue (retryUnprinted, reprint from history).
-    for (const ReceiptRecord &r : m_journal->unprintedReceipts()) {
+    for (const ReceiptRecord &r : m_store->unprintedReceipts()) {
         if (!r.pdfPath.isEmpty())
             continue;
         const std::optional<Attempt> attempt = m_attempts->attempt(r.attemptId);
         if (attempt && attempt->state == AttemptState::Paid)
-            archive(*attempt, receiptFromAttempt(*attempt, m_store, r.copyNumber), r);
+            archive(*attempt, receiptFromAttempt(*attempt, m_storeInfo, r.copyNumber), r);
     }
 }
 
 QString ReceiptService::originalPdf(qint64 attemptId) const
 {
-    for (const ReceiptRecord &r : m_journal->receipts(attemptId)) {
+    for (const ReceiptRecord &r : m_store->receipts(attemptId)) {
         if (!r.isCopy())
             return r.pdfPath;
     }
@@ -155,7 +155,7 @@ bool ReceiptService::writePdfTo(qint64 attemptId, const QString &path, QString *
             *error = QStringLiteral("the sale is not paid");
         return false;
     }
-    return writeReceiptPdf(receiptFromAttempt(*attempt, m_store, 0), m_width, path, error);
+    return writeReceiptPdf(receiptFromAttempt(*attempt, m_storeInfo, 0), m_width, path, error);
 }
 
 void ReceiptService::onPrinted(quint64 jobId, bool ok, const QString &error)
@@ -166,8 +166,8 @@ void ReceiptService::onPrinted(quint64 jobId, bool ok, const QString &error)
     const Job job = *it;
     m_jobs.erase(it);
     JournalError journalError;
-    m_journal->updateReceipt(job.receiptId, ok ? ReceiptStatus::Printed : ReceiptStatus::Failed,
-                             ok ? QString() : error, QString(), &journalError);
+    m_store->updateReceipt(job.receiptId, ok ? ReceiptStatus::Printed : ReceiptStatus::Failed,
+                           ok ? QString() : error, QString(), &journalError);
     if (!ok)
         qCWarning(lcReceipt) << "receipt not printed, queued:" << error;
     Q_EMIT printFinished(job.attemptId, job.copyNumber, ok, error);

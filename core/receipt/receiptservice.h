@@ -32,7 +32,7 @@ public:
                    QString dataDir, ReceiptWidth width, QObject *parent = nullptr);
     ~ReceiptService() override;
 
-    void setStore(const StoreInfo &store) { m_store = store; }
+    void setStore(const StoreInfo &store) { m_storeInfo = store; }
     void setWidth(ReceiptWidth width) { m_width = width; }
     // `output` is not owned; nullptr: archive only.
     void setOutput(ReceiptOutput *output, bool autoPrint);
@@ -75,9 +75,9 @@ private:
         int copyNumber = 0;
     };
 
-    ReceiptStore *m_journal;
+    ReceiptStore *m_store;
     const AttemptReader *m_attempts;
-    StoreInfo m_store;
+    StoreInfo m_storeInfo;
     QString m_dataDir;
     ReceiptWidth m_width;
     QPointer<ReceiptOutput> m_output;

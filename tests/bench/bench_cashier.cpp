@@ -27,6 +27,7 @@
 #include "core/payment/checkoutservice.h"
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptservice.h"
+#include "tests/support/namedchild.h"
 #include "ui/cashier/buyerform.h"
 #include "ui/cashier/cartmodel.h"
 #include "ui/cashier/channelpicker.h"
@@ -103,7 +104,7 @@ int main(int argc, char *argv[])
     waitFor([&] { return window.isVisible(); }, 5000, 1);
     waitFor([] { return false; }, 300, 1); // first frames, fonts
 
-    PaymentPanel *panel = window.paymentPanel();
+    PaymentPanel *panel = test::child<PaymentPanel>(&window, "paymentPanel");
     QElapsedTimer t;
     PaintWatch qrWatch;
     qrWatch.clock = &t;
@@ -129,7 +130,7 @@ int main(int argc, char *argv[])
     const Order order = sampleOrder();
     QList<double> payToQr, notifyToPaid, notifyToStored;
     for (int i = 0; i < sales; ++i) {
-        SalePage *sale = window.salePage();
+        SalePage *sale = test::child<SalePage>(&window, "salePage");
         sale->cartModel()->setCart(order.cart);
         sale->buyerForm()->setCustomer(order.customer);
         sale->buyerForm()->setBilling(order.billing);

@@ -11,6 +11,7 @@
 #include "core/payment/checkoutservice.h"
 #include "core/payment/notificationreceiver.h"
 #include "core/receipt/receiptservice.h"
+#include "tests/support/openengine.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -125,11 +126,7 @@ struct BenchEngine
         config.notificationListen = {QHostAddress(QHostAddress::LocalHost), 0};
         config.clock = &clock;
         config.network = &nam;
-        TranslatableText problem;
-        QString detail;
-        engine = Engine::open(std::move(config), &problem, &detail);
-        if (!engine)
-            qFatal("engine: %s", qPrintable(detail));
+        engine = test::openEngineOrDie(std::move(config));
         journal = engine->journal();
         checkout = engine->checkout();
         receipts = engine->receipts();

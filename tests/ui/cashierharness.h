@@ -17,6 +17,7 @@
 #include "core/receipt/receiptservice.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "tests/support/loopbackport.h"
+#include "tests/support/openengine.h"
 #include "ui/cashier/cartmodel.h"
 #include "ui/cashier/mainwindow.h"
 #include "ui/cashier/pendingmodel.h"
@@ -78,8 +79,9 @@ public:
         // Every change the cashier tests cause goes through models that keep Qt's model
         // contract (the testers are children of their models and end with them).
         for (QAbstractItemModel *model :
-             {static_cast<QAbstractItemModel *>(window->pendingModel()),
-              static_cast<QAbstractItemModel *>(window->salePage()->cartModel())})
+             {static_cast<QAbstractItemModel *>(child<PendingModel>(window.get(), "pendingModel")),
+              static_cast<QAbstractItemModel *>(
+                  child<SalePage>(window.get(), "salePage")->cartModel())})
             new QAbstractItemModelTester(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         // Keys typed by QTest arrive in the same millisecond: as far as the scanner detection
@@ -91,7 +93,9 @@ public:
     void setTyping(Typing typing)
     {
         const qint64 step = typing == Typing::Person ? 150 : 8;
-        window->scannerInput()->setTimeSource([this, step] { return m_keyTime += step; });
+        child<ScannerInput>(window.get(), "scannerInput")->setTimeSource([this, step] {
+            return m_keyTime += step;
+        });
     }
 
     bool showWindow()
@@ -180,11 +184,7 @@ private:
         config.notificationListen = {QHostAddress(QHostAddress::LocalHost), 0};
         config.clock = &clock;
         config.network = &network;
-        TranslatableText problem;
-        QString detail;
-        engine = Engine::open(std::move(config), &problem, &detail);
-        if (!engine)
-            qFatal("engine: %s", qPrintable(detail));
+        engine = openEngineOrDie(std::move(config));
         journal = engine->journal();
         checkout = engine->checkout();
         receipts = engine->receipts();

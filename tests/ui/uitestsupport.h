@@ -6,6 +6,7 @@
 #include "core/common/clock.h"
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
+#include "tests/support/namedchild.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>

@@ -107,6 +107,7 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
     m_sale = new SalePage(m_catalog, m_stack);
     m_payment = new PaymentPanel(m_clock.get(), m_stack);
     m_pending = new PendingModel(m_clock.get(), this);
+    m_pending->setObjectName(QStringLiteral("pendingModel"));
     m_inbox = new PendingInbox(m_pending, m_stack);
     m_stack->addWidget(m_sale);
     m_stack->addWidget(m_payment);
@@ -128,6 +129,7 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
     statusBar()->setSizeGripEnabled(false);
 
     m_scanner = new ScannerInput(this, this);
+    m_scanner->setObjectName(QStringLiteral("scannerInput"));
     m_scanner->setOwnEdit(m_sale->productEntry()->lineEdit());
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::scanned);
 

@@ -70,16 +70,8 @@ public:
 
     Page currentPage() const;
     qint64 currentAttemptId() const { return m_currentAttemptId; }
-    SalePage *salePage() const { return m_sale; }
-    PaymentPanel *paymentPanel() const { return m_payment; }
-    PendingInbox *pendingInbox() const { return m_inbox; }
-    PendingModel *pendingModel() const { return m_pending; }
-    ScannerInput *scannerInput() const { return m_scanner; }
-    BadgeButton *pendingButton() const { return m_pendingButton; }
-    TrainingBanner *trainingBanner() const { return m_banner; }
-    ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
-    ConfirmBar *windowConfirmBar() const { return m_confirm; }
-    ProductImportDialog *productImportDialog() const { return m_import; }
+    // The window's parts are found by their object names (findChild): salePage, paymentPanel,
+    // pendingInbox, pendingModel, scannerInput, shortcutOverlay, trainingBanner.
     // The window's commands, each one QAction (shortcut, overlay entry, header button).
     enum class Action {
         Help,

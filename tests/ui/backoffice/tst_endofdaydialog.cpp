@@ -4,14 +4,15 @@
 // Also the supervisor dialog's rules (reason required, wrong PINs lock it, no PIN set).
 
 #include "core/common/clock.h"
-#include "core/faspay/faspayclient.h"
-#include "core/journal/instancelock.h"
+#include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/payment/endofdayreconciler.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
+#include "tests/support/namedchild.h"
+#include "tests/ui/trainingengine.h"
 #include "ui/backoffice/endofdaydialog.h"
 #include "ui/backoffice/supervisordialog.h"
 
@@ -28,19 +29,7 @@
 #include <QTest>
 
 using namespace kasir;
-
-namespace {
-
-template<class T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-} // namespace
+using kasir::test::child;
 
 class TestEndOfDayDialog : public QObject
 {
@@ -59,26 +48,14 @@ void TestEndOfDayDialog::reportReconcileExport()
     config.strict = true; // Kasir sends only Part A: refuse what only real Faspay tolerates
     TrainingSandbox sandbox(config, &clock, &nam);
     QVERIFY(sandbox.start());
+    // The engine the application runs; status checks only when the test asks.
     QTemporaryDir dir;
-    JournalError error;
-    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
-    QVERIFY(lock);
-    std::unique_ptr<Journal> journal =
-        Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error);
-    QVERIFY(journal);
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = sandbox.baseUrl();
-    faspay::FaspayClient client(&nam, clientConfig);
-    CheckoutService::Options options;
-    options.credentials = sandbox.credentials();
-    options.gatewayUrl = sandbox.baseUrl();
-    options.training = true;
-    options.poll.fastIntervalMs = 600'000;
-    options.poll.slowIntervalMs = 600'000;
-    CheckoutService checkout(journal.get(), journal.get(), &client, &clock, options);
-    QSignalSpy channels(&checkout, &CheckoutService::channelsChanged);
-    checkout.refreshChannels();
-    QVERIFY(channels.wait(10000));
+    const std::unique_ptr<Engine> engine = test::startTrainingEngine(
+        dir.path(), sandbox,
+        {QStringLiteral("Toko Latihan"), QString(), QStringLiteral("K01"), QString()},
+        test::noPolling(), &clock, &nam);
+    Journal *journal = engine->journal();
+    CheckoutService &checkout = *engine->checkout();
 
     QList<Attempt> made;
     const QList<Channel> which{Channel::Kredivo, Channel::Akulaku, Channel::Indodana,
@@ -105,9 +82,9 @@ void TestEndOfDayDialog::reportReconcileExport()
     QVERIFY(sandbox.setPaymentStatus(made[1].billNo, 2));
     QVERIFY(sandbox.setPaymentStatus(made[3].billNo, 0));
 
-    // What Engine::reconciliation() gives the window.
-    EndOfDayDialog dialog(journal.get(), new EndOfDayReconciler(&client, sandbox.credentials()),
-                          QStringLiteral("Toko Latihan"), &clock, true);
+    // As the application opens it (app/windowwiring.cpp).
+    EndOfDayDialog dialog(journal, engine->reconciliation(nullptr), QStringLiteral("Toko Latihan"),
+                          &clock, true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const EndOfDayReport &report = dialog.report();
@@ -175,7 +152,7 @@ void TestEndOfDayDialog::reportReconcileExport()
 
     if (testsupport::screenshotsRequested()) {
         testsupport::ScreenshotLanguage language;
-        EndOfDayDialog shot(journal.get(), new EndOfDayReconciler(&client, sandbox.credentials()),
+        EndOfDayDialog shot(journal, engine->reconciliation(nullptr),
                             QStringLiteral("Toko Latihan"), &clock, true);
         shot.resize(980, 620);
         shot.show();

@@ -1,10 +1,10 @@
 // The history window with real widgets over a real journal: filters (WIB dates, status,
 // channel, bill number, customer, training), paging, the detail and its event timeline; and
-// its actions over a real CheckoutService against the training sandbox: cancel and settling by
-// hand only with the supervisor PIN and a reason (logged), status check, reprint of a copy.
+// its actions over the application's Engine against the training sandbox: cancel and settling
+// by hand only with the supervisor PIN and a reason (logged), status check, reprint of a copy.
 
 #include "core/common/clock.h"
-#include "core/faspay/faspayclient.h"
+#include "core/engine/engine.h"
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
@@ -14,6 +14,8 @@
 #include "screenshots.h"
 #include "tests/core/journal/journaltestdata.h"
 #include "tests/core/receipt/receiptsamples.h"
+#include "tests/support/namedchild.h"
+#include "tests/ui/trainingengine.h"
 #include "ui/backoffice/historywindow.h"
 #include "ui/backoffice/supervisordialog.h"
 
@@ -34,16 +36,28 @@
 #include <QTreeWidget>
 
 using namespace kasir;
+using kasir::test::child;
 
 namespace {
 
-template<class T>
-T *child(QObject *parent, const char *name)
+// An attempt written straight into the journal, as an earlier session of Kasir left it.
+std::optional<Attempt> addAttempt(Journal *journal, Order order, AttemptState state, bool training,
+                                  const QDate &day)
 {
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
+    JournalError error;
+    Attempt draft = testdata::draftAttempt(order);
+    draft.training = training;
+    std::optional<Attempt> a = journal->createAttempt(
+        draft, testdata::makeEvent(QStringLiteral("created"), EventSource::Cashier), day,
+        &testdata::billNo, &error);
+    if (!a || state == AttemptState::Sending)
+        return a;
+    Attempt u = *a;
+    u.state = state;
+    u.trxId = QStringLiteral("77777%1").arg(a->id, 11, 10, QLatin1Char('0'));
+    return journal->transition(a->id, AttemptState::Sending, u,
+                               testdata::makeEvent(QStringLiteral("answered"), EventSource::Api),
+                               &error);
 }
 
 struct JournalRig
@@ -65,20 +79,7 @@ struct JournalRig
 
     std::optional<Attempt> add(Order order, AttemptState state, bool training, const QDate &day)
     {
-        JournalError error;
-        Attempt draft = testdata::draftAttempt(order);
-        draft.training = training;
-        std::optional<Attempt> a = journal->createAttempt(
-            draft, testdata::makeEvent(QStringLiteral("created"), EventSource::Cashier), day,
-            &testdata::billNo, &error);
-        if (!a || state == AttemptState::Sending)
-            return a;
-        Attempt u = *a;
-        u.state = state;
-        u.trxId = QStringLiteral("77777%1").arg(a->id, 11, 10, QLatin1Char('0'));
-        return journal->transition(
-            a->id, AttemptState::Sending, u,
-            testdata::makeEvent(QStringLiteral("answered"), EventSource::Api), &error);
+        return addAttempt(journal.get(), std::move(order), state, training, day);
     }
 };
 
@@ -229,24 +230,15 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     config.strict = true; // Kasir sends only Part A: refuse what only real Faspay tolerates
     TrainingSandbox sandbox(config, &clock, &nam);
     QVERIFY(sandbox.start());
-    JournalRig rig;
-    QVERIFY(rig.open(&clock));
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = sandbox.baseUrl();
-    faspay::FaspayClient client(&nam, clientConfig);
-    CheckoutService::Options options;
-    options.credentials = sandbox.credentials();
-    options.gatewayUrl = sandbox.baseUrl();
-    options.training = true;
-    options.poll.fastIntervalMs = 600'000; // only the window's actions ask Faspay here
-    options.poll.slowIntervalMs = 600'000;
-    CheckoutService checkout(rig.journal.get(), rig.journal.get(), &client, &clock, options);
-    QSignalSpy channelsSpy(&checkout, &CheckoutService::channelsChanged);
-    checkout.refreshChannels();
-    QVERIFY(channelsSpy.wait(10000));
+    // The engine the application runs; only the window's actions ask Faspay here.
     QTemporaryDir data;
-    ReceiptService receipts(rig.journal.get(), rig.journal.get(), test::sampleStore(), data.path(),
-                            ReceiptWidth::Mm80);
+    const StoreInfo sample = test::sampleStore();
+    const std::unique_ptr<Engine> engine = test::startTrainingEngine(
+        data.path(), sandbox, {sample.name, sample.address, sample.terminal, QString()},
+        test::noPolling(), &clock, &nam);
+    Journal *journal = engine->journal();
+    CheckoutService &checkout = *engine->checkout();
+    ReceiptService &receipts = *engine->receipts();
 
     int carts = 0;
     const auto start = [&]() -> qint64 {
@@ -261,14 +253,15 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     };
     // One that lost track: needs a supervisor.
     std::optional<Attempt> lost =
-        rig.add(testdata::sampleOrder(), AttemptState::NeedsAttention, true, wibDayOf(clock.now()));
+        addAttempt(journal, testdata::sampleOrder(), AttemptState::NeedsAttention, true,
+                   wibDayOf(clock.now()));
     QVERIFY(lost);
     const qint64 toCheck = start();
     QVERIFY(toCheck);
 
     AppSettings settings;
     settings.setSupervisorPin(QStringLiteral("2468"));
-    HistoryWindow window(rig.journal.get(), &checkout, &receipts, &clock);
+    HistoryWindow window(journal, &checkout, &receipts, &clock);
     window.setSettings(settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -287,13 +280,12 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     QVERIFY(timelineText(timeline).contains(QStringLiteral("status-check")));
     QCOMPARE(window.selectedAttempt()->state, AttemptState::Paid); // the row followed
 
-    // Reprint: a numbered copy.
-    receipts.handlePaid(*checkout.attempt(toCheck));
+    // Reprint: a numbered copy (the original was made when the sale became Paid).
     auto *reprint = child<QPushButton>(&window, "reprint");
     QTRY_VERIFY(reprint->isEnabled());
     QSignalSpy said(&window, &HistoryWindow::message);
     QTest::mouseClick(reprint, Qt::LeftButton);
-    QList<ReceiptRecord> records = rig.journal->receipts(toCheck);
+    QList<ReceiptRecord> records = journal->receipts(toCheck);
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.last().copyNumber, 1);
     QVERIFY(said.last().at(0).toString().contains(QStringLiteral("1")));
@@ -337,14 +329,14 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
                      QStringLiteral("Kredivo confirmed by phone"));
     QTest::keyClicks(child<QLineEdit>(dialog, "pin"), QStringLiteral("2468"));
     QTest::mouseClick(child<QPushButton>(dialog, "approve"), Qt::LeftButton);
-    QTRY_COMPARE(rig.journal->attempt(lost->id)->state, AttemptState::Paid);
-    const QList<AttemptEvent> events = rig.journal->events(lost->id);
+    QTRY_COMPARE(journal->attempt(lost->id)->state, AttemptState::Paid);
+    const QList<AttemptEvent> events = journal->events(lost->id);
     QCOMPARE(events.last().source, EventSource::Supervisor);
     QVERIFY(events.last().detail.contains(QStringLiteral("Kredivo confirmed by phone")));
 
     if (testsupport::screenshotsRequested()) {
         testsupport::ScreenshotLanguage language;
-        HistoryWindow shot(rig.journal.get(), &checkout, &receipts, &clock);
+        HistoryWindow shot(journal, &checkout, &receipts, &clock);
         shot.setSettings(settings);
         shot.resize(1180, 640);
         shot.show();

@@ -1,20 +1,20 @@
 // Issue #5, acceptance 4: the embedded browser opens a lender page of the training sandbox for a
-// real checkout (CheckoutService, journal, FaspayClient), the customer signs in, enters the OTP
-// and approves there; the redirect to the return URL is intercepted (never loaded) and its
-// report triggers the status check that makes the sale Paid. Polling is pushed out of the way
-// (first poll after 10 minutes) so that Paid can only come from the return URL's check.
+// real checkout (the application's Engine: journal, client, CheckoutService), the customer signs
+// in, enters the OTP and approves there; the redirect to the return URL is intercepted (never
+// loaded) and its report triggers the status check that makes the sale Paid. Polling is pushed out
+// of the way (first poll after 10 minutes) so that Paid can only come from the return URL's check.
 // Runs on a private Xvfb (WebEngine). The screenshots of the browser in the cashier window come
 // from tst_cashierbrowser.
 
 #include "browsertestsupport.h"
 #include "core/common/clock.h"
-#include "core/faspay/faspayclient.h"
-#include "core/journal/instancelock.h"
+#include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "guitestmain.h"
 #include "tests/core/journal/journaltestdata.h"
+#include "tests/ui/trainingengine.h"
 #include "ui/cashier/browserpane.h"
 
 #include <QNetworkAccessManager>
@@ -49,30 +49,14 @@ void TestBrowserCheckout::approveOnLenderPageMakesTheSalePaid()
     TrainingSandbox sandbox(config, &clock, &nam);
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
 
+    // The engine the application runs; no poll during the test: only the return URL.
     QTemporaryDir dir;
-    JournalError error;
-    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
-    QVERIFY(lock);
-    std::unique_ptr<Journal> journal =
-        Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error);
-    QVERIFY2(journal, qPrintable(error.detail));
-    faspay::FaspayClientConfig clientConfig;
-    clientConfig.baseUrl = sandbox.baseUrl();
-    faspay::FaspayClient client(&nam, clientConfig);
-    CheckoutService::Options options;
-    options.credentials = sandbox.credentials();
-    options.gatewayUrl = sandbox.baseUrl();
-    options.terminalCode = QStringLiteral("K01");
-    options.cashier = QStringLiteral("Dewi");
-    options.training = true;
-    options.poll.fastIntervalMs = 600'000; // no poll during the test: only the return URL
-    options.poll.slowIntervalMs = 600'000;
-    options.poll.jitter = 0;
-    CheckoutService checkout(journal.get(), journal.get(), &client, &clock, options);
-
-    QSignalSpy channels(&checkout, &CheckoutService::channelsChanged);
-    checkout.refreshChannels();
-    QVERIFY(channels.wait(10000));
+    const std::unique_ptr<Engine> engine = test::startTrainingEngine(
+        dir.path(), sandbox,
+        {QStringLiteral("Toko Latihan"), QString(), QStringLiteral("K01"), QStringLiteral("Dewi")},
+        test::noPolling(), &clock, &nam);
+    Journal *journal = engine->journal();
+    CheckoutService &checkout = *engine->checkout();
 
     Order order = testdata::sampleOrder(); // Kredivo, 3 months, Rp 1.660.000
     const CheckoutService::StartResult started = checkout.startCheckout(order);

@@ -47,14 +47,14 @@ private Q_SLOTS:
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
         QCOMPARE(w->size(), QSize(1366, 768));
-        SalePage *sale = w->salePage();
+        SalePage *sale = child<SalePage>(w, "salePage");
         fillSampleCart(sale);
         typeSampleBuyer(sale->buyerForm(), true);
         QVERIFY(sale->channelPicker()->setChannel(Channel::Kredivo));
         sale->channelPicker()->setTenor(KredivoTenor::Months3);
         QTest::keyClick(focused(), Qt::Key_F12);
         QCOMPARE(w->currentPage(), MainWindow::Page::Payment);
-        PaymentPanel *panel = w->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(w, "paymentPanel");
         QTRY_COMPARE_WITH_TIMEOUT(panel->attempt()->state, AttemptState::AwaitingPayment, 10000);
         const QUrl link(panel->attempt()->redirectUrl);
 

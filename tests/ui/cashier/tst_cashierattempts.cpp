@@ -30,10 +30,16 @@ using namespace kasir::test;
 
 namespace {
 
+// The header's Pending button: the one BadgeButton among the header buttons.
+BadgeButton *pendingButton(const MainWindow *w)
+{
+    return child<BadgeButton>(w, "headerButton");
+}
+
 // A valid sale paid with Akulaku; returns once the window is on the payment panel.
 void startSale(CashierHarness &h, const char *sku = "TV-POL-32")
 {
-    SalePage *sale = h.window->salePage();
+    SalePage *sale = child<SalePage>(h.window.get(), "salePage");
     QVERIFY(sale->productEntry()->submit(QLatin1String(sku)));
     Customer c{QStringLiteral("C1"), QStringLiteral("Siti"), QStringLiteral("Rahayu"),
                QStringLiteral("081298765432"), QStringLiteral("siti@example.com")};
@@ -74,7 +80,7 @@ private Q_SLOTS:
         // The bill is created at Faspay, but its answer comes back broken.
         h.sandbox->failNext(SandboxFault::malformedJson(), SandboxOperation::PostData);
         startSale(h);
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::Unknown);
         const Attempt lost = *panel->attempt();
         QCOMPARE(panel->statusChip()->property("tone").toString(), QStringLiteral("attention"));
@@ -107,8 +113,8 @@ private Q_SLOTS:
         QCOMPARE(h.postDataCount(), 2);
         QCOMPARE(h.sandbox->postCount(lost.billNo), 1); // never posted twice
         // The lost one stays in the inbox, marked as needing a person.
-        QVERIFY(h.window->pendingModel()->rowOf(lost.id) >= 0);
-        QVERIFY(h.window->pendingButton()->isUrgent());
+        QVERIFY(child<PendingModel>(h.window.get(), "pendingModel")->rowOf(lost.id) >= 0);
+        QVERIFY(pendingButton(h.window.get())->isUrgent());
     }
 
     void customerPaysWhileTheCashierCancels()
@@ -116,7 +122,7 @@ private Q_SLOTS:
         CashierHarness h(CashierHarness::Channels::Fetch, SandboxConfig(), 1);
         QVERIFY(h.showWindow());
         startSale(h);
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         // The customer's payment goes through at the lender just as the cashier cancels
         // (no notification, no status check in between).
@@ -136,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!panel->button("cancel")->isVisible());
         QVERIFY(!panel->isPaid());
         QVERIFY(!panel->button("printReceipt")->isVisible());
-        QVERIFY(h.window->pendingButton()->isUrgent());
+        QVERIFY(pendingButton(h.window.get())->isUrgent());
         QCOMPARE(h.postDataCount(), 1);
     }
 
@@ -145,7 +151,7 @@ private Q_SLOTS:
         CashierHarness h(CashierHarness::Channels::Fetch, SandboxConfig(), 1);
         QVERIFY(h.showWindow());
         startSale(h);
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         const Attempt open = *panel->attempt();
         // Esc on an open payment asks; yes leaves it in the inbox and starts a new sale.
@@ -153,18 +159,18 @@ private Q_SLOTS:
         QVERIFY(panel->confirmBar()->isAsking());
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(h.window->currentPage(), MainWindow::Page::Sale);
-        QVERIFY(h.window->salePage()->cartModel()->cart().isEmpty());
-        QCOMPARE(h.window->pendingButton()->count(), 1);
-        QVERIFY(!h.window->pendingButton()->isUrgent());
+        QVERIFY(child<SalePage>(h.window.get(), "salePage")->cartModel()->cart().isEmpty());
+        QCOMPARE(pendingButton(h.window.get())->count(), 1);
+        QVERIFY(!pendingButton(h.window.get())->isUrgent());
 
         // Kasir restarts.
         h.restart();
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
-        QCOMPARE(w->pendingButton()->count(), 1);
+        QCOMPARE(pendingButton(w)->count(), 1);
         QTest::keyClick(focused(), Qt::Key_I, Qt::ControlModifier);
         QCOMPARE(w->currentPage(), MainWindow::Page::Pending);
-        PendingInbox *inbox = w->pendingInbox();
+        PendingInbox *inbox = child<PendingInbox>(w, "pendingInbox");
         QCOMPARE(inbox->model()->count(), 1);
         QCOMPARE(inbox->selectedAttemptId(), open.id);
         QCOMPARE(inbox->model()->index(0, PendingModel::BillColumn).data().toString(), open.billNo);
@@ -177,9 +183,9 @@ private Q_SLOTS:
         // Enter opens it: the same QR code again.
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(w->currentPage(), MainWindow::Page::Payment);
-        QCOMPARE(w->paymentPanel()->attemptId(), open.id);
-        QVERIFY(w->paymentPanel()->qrWidget()->hasCode());
-        QCOMPARE(w->paymentPanel()->qrWidget()->payload(), open.redirectUrl);
+        QCOMPARE(child<PaymentPanel>(w, "paymentPanel")->attemptId(), open.id);
+        QVERIFY(child<PaymentPanel>(w, "paymentPanel")->qrWidget()->hasCode());
+        QCOMPARE(child<PaymentPanel>(w, "paymentPanel")->qrWidget()->payload(), open.redirectUrl);
         // Back to the inbox, cancel it there (after the question).
         QTest::keyClick(focused(), Qt::Key_Escape); // asks to leave it pending
         QTest::keyClick(focused(), Qt::Key_Return);
@@ -188,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(inbox->confirmBar()->isAsking());
         QTest::keyClick(focused(), Qt::Key_Return);
         QTRY_COMPARE(inbox->model()->count(), 0);
-        QCOMPARE(w->pendingButton()->count(), 0);
+        QCOMPARE(pendingButton(w)->count(), 0);
         QCOMPARE(h.checkout->attempt(open.id)->state, AttemptState::Cancelled);
         QTest::keyClick(focused(), Qt::Key_Escape);
         QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
@@ -199,7 +205,7 @@ private Q_SLOTS:
         CashierHarness h;
         QVERIFY(h.showWindow());
         startSale(h, "HP-VIV-Y28");
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         QCOMPARE(h.customerPays(panel->attempt()->redirectUrl, QStringLiteral("807"), false), 302);
         QTRY_COMPARE(panel->attempt()->state, AttemptState::Failed);
@@ -208,7 +214,7 @@ private Q_SLOTS:
         // Esc: the cart is still there for another provider.
         QTest::keyClick(focused(), Qt::Key_Escape);
         QCOMPARE(h.window->currentPage(), MainWindow::Page::Sale);
-        QCOMPARE(h.window->salePage()->cartModel()->rowCount(), 1);
+        QCOMPARE(child<SalePage>(h.window.get(), "salePage")->cartModel()->rowCount(), 1);
         QCOMPARE(focused()->objectName(), QStringLiteral("channelButton"));
     }
 };

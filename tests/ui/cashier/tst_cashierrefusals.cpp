@@ -72,8 +72,8 @@ void payIsRefused(CashierHarness &h)
     QTest::keyClick(focused(), Qt::Key_F12);
     QCoreApplication::processEvents();
     QCOMPARE(h.window->currentPage(), MainWindow::Page::Sale);
-    QVERIFY(h.window->salePage()->payMessage()->isVisible());
-    QVERIFY(!h.window->salePage()->payMessage()->text().isEmpty());
+    QVERIFY(child<SalePage>(h.window.get(), "salePage")->payMessage()->isVisible());
+    QVERIFY(!child<SalePage>(h.window.get(), "salePage")->payMessage()->text().isEmpty());
 }
 
 } // namespace
@@ -89,7 +89,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale, {QStringLiteral("RC-MIY-18"), QStringLiteral("BL-PHI-HR")}); // Rp 978.000
         QVERIFY(sale->channelPicker()->setChannel(Channel::Kredivo));
         sale->channelPicker()->setTenor(KredivoTenor::Months6);
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale);
         CartView *view = sale->cartView();
         view->setFocus();
@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale);
         CartView *view = sale->cartView();
         view->setFocus();
@@ -161,7 +161,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale, {});
         payIsRefused(h);
         QCOMPARE(sale->cartMessage()->text(),
@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        FeesPanel *fees = h.window->salePage()->feesPanel();
+        FeesPanel *fees = child<SalePage>(h.window.get(), "salePage")->feesPanel();
         // The fee inputs are the five kinds Faspay accepts, and the discount: there is no
         // field where another kind could be named.
         QCOMPARE(fees->offeredKinds(), allFeeKinds());
@@ -182,11 +182,13 @@ private Q_SLOTS:
         for (FeeKind kind : allFeeKinds())
             QCOMPARE(fees->feeEdit(kind)->property("feeKind").toString(), feeKindId(kind));
         // A negative fee is refused at its field and never reaches the cart.
-        validSale(h.window->salePage());
+        validSale(child<SalePage>(h.window.get(), "salePage"));
         typeInto(fees->feeEdit(FeeKind::Admin), QStringLiteral("-2500"));
         QCOMPARE(fees->feeField(FeeKind::Admin)->error(),
                  QStringLiteral("A fee must be zero or more and not too large."));
-        QCOMPARE(h.window->salePage()->cartModel()->cart().fee(FeeKind::Admin), Money());
+        QCOMPARE(
+            child<SalePage>(h.window.get(), "salePage")->cartModel()->cart().fee(FeeKind::Admin),
+            Money());
         QCOMPARE(h.postDataCount(), 0);
     }
 
@@ -215,7 +217,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale);
         BuyerForm *form = sale->buyerForm();
         form->tabs()->setCurrentIndex(path.startsWith(QLatin1String("billing")) ? 1 : 0);
@@ -236,7 +238,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale, {QStringLiteral("KLK-SHP-2P")});
         const QString name = sale->cartModel()->cart().lines.at(0).name;
         QVERIFY(name.size() > faspay::MaxProductNameLength);
@@ -251,9 +253,10 @@ private Q_SLOTS:
         QVERIFY(h.window->currentErrors().isEmpty());
         QTest::keyClick(focused(), Qt::Key_F12);
         QCOMPARE(h.window->currentPage(), MainWindow::Page::Payment);
-        QTRY_COMPARE(h.window->paymentPanel()->attempt()->state, AttemptState::AwaitingPayment);
+        QTRY_COMPARE(child<PaymentPanel>(h.window.get(), "paymentPanel")->attempt()->state,
+                     AttemptState::AwaitingPayment);
         const std::optional<SandboxBill> bill =
-            h.sandbox->bill(h.window->paymentPanel()->attempt()->billNo);
+            h.sandbox->bill(child<PaymentPanel>(h.window.get(), "paymentPanel")->attempt()->billNo);
         QVERIFY(bill);
         const QJsonObject line = bill->request.value(u"item").toArray().at(0).toObject();
         QCOMPARE(line.value(u"product").toString(), faspay::wireProductName(name));
@@ -265,8 +268,10 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        BuyerForm *form = h.window->salePage()->buyerForm();
-        QVERIFY(h.window->salePage()->channelPicker()->setChannel(Channel::Indodana));
+        BuyerForm *form = child<SalePage>(h.window.get(), "salePage")->buyerForm();
+        QVERIFY(child<SalePage>(h.window.get(), "salePage")
+                    ->channelPicker()
+                    ->setChannel(Channel::Indodana));
         QCoreApplication::processEvents();
         // The online-credit providers need the whole buyer and both addresses; the buyer's
         // last name is the one optional field.
@@ -284,7 +289,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         validSale(sale);
         sale->channelPicker()->clearChannel();
         payIsRefused(h);
@@ -300,7 +305,7 @@ private Q_SLOTS:
         // A merchant whose cached channel list has no BRI Ceria.
         CashierHarness h(CashierHarness::Channels::WithoutBriCeria);
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         ChannelPicker *picker = sale->channelPicker();
         QVERIFY(!picker->isAvailable(Channel::BriCeria));
         QToolButton *bri = picker->button(Channel::BriCeria);
@@ -326,7 +331,7 @@ private Q_SLOTS:
         // Offline from the start: no provider can be offered, and each says why.
         CashierHarness h(CashierHarness::Channels::NeverFetched);
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         for (Channel c : allChannels()) {
             QVERIFY(!sale->channelPicker()->isAvailable(c));
             QVERIFY(!sale->channelPicker()->unavailableReason(c).isEmpty());

@@ -109,7 +109,7 @@ bool originalRecorded(CashierHarness &h, qint64 attemptId)
 void verifyPaidSale(CashierHarness &h, Channel channel, KredivoTenor tenor)
 {
     MainWindow *w = h.window.get();
-    PaymentPanel *panel = w->paymentPanel();
+    PaymentPanel *panel = child<PaymentPanel>(w, "paymentPanel");
     QCOMPARE(w->currentPage(), MainWindow::Page::Payment);
     QTRY_COMPARE_WITH_TIMEOUT(panel->attempt()->state, AttemptState::AwaitingPayment, 10000);
     const Attempt sent = *panel->attempt();
@@ -134,7 +134,7 @@ void verifyPaidSale(CashierHarness &h, Channel channel, KredivoTenor tenor)
     QCOMPARE(qr->text, sent.redirectUrl);
     QCOMPARE(panel->statusChip()->text(), AttemptTexts::headline(sent));
     QVERIFY(panel->countdownLabel()->text().contains(QLatin1Char(':')));
-    QVERIFY(w->pendingModel()->rowOf(sent.id) >= 0);
+    QVERIFY(child<PendingModel>(w, "pendingModel")->rowOf(sent.id) >= 0);
 
     // Kasir checks the status by itself while the customer is on the lender's pages.
     QTRY_VERIFY(timelineHas(panel->timeline(),
@@ -161,8 +161,8 @@ void verifyPaidSale(CashierHarness &h, Channel channel, KredivoTenor tenor)
     QVERIFY(panel->button("newSale")->isVisible());
     QVERIFY(!panel->button("cancel")->isVisible());
     QCOMPARE(QApplication::focusWidget(), panel->button("printReceipt"));
-    QVERIFY(w->salePage()->cartModel()->cart().isEmpty());
-    QVERIFY(w->pendingModel()->rowOf(sent.id) < 0);
+    QVERIFY(child<SalePage>(w, "salePage")->cartModel()->cart().isEmpty());
+    QVERIFY(child<PendingModel>(w, "pendingModel")->rowOf(sent.id) < 0);
     QTRY_VERIFY(!h.receipts->originalPdf(sent.id).isEmpty());
     QCOMPARE(h.postDataCount(), 1);
 }
@@ -192,7 +192,7 @@ private Q_SLOTS:
         CashierHarness h;
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
-        SalePage *sale = w->salePage();
+        SalePage *sale = child<SalePage>(w, "salePage");
         QCOMPARE(w->currentPage(), MainWindow::Page::Sale);
         QCOMPARE(QApplication::focusWidget(), sale->productEntry()->lineEdit());
 
@@ -248,7 +248,7 @@ private Q_SLOTS:
         CashierHarness h;
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
-        SalePage *sale = w->salePage();
+        SalePage *sale = child<SalePage>(w, "salePage");
         // Products typed by a person: a SKU, and "2*" for two of a barcode.
         press(Qt::Key_F2);
         typeText(QStringLiteral("HP-XIA-RN13"));
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(sale->cartModel()->cart().lines.at(1).qty, 2);
         // Into the cart: + makes it three, Enter edits the quantity directly.
         press(Qt::Key_Tab);
-        QCOMPARE(focused(), static_cast<QWidget *>(w->salePage()->cartView()));
+        QCOMPARE(focused(), static_cast<QWidget *>(child<SalePage>(w, "salePage")->cartView()));
         press(Qt::Key_Plus);
         QCOMPARE(sale->cartModel()->cart().lines.at(1).qty, 3);
         press(Qt::Key_Return);
@@ -318,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(w->action(MainWindow::Action::CustomerDisplay)->isChecked());
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
-        SalePage *sale = w->salePage();
+        SalePage *sale = child<SalePage>(w, "salePage");
         QVERIFY(sale->productEntry()->submit(QStringLiteral("TV-LG-43")));
         Customer c{QStringLiteral("C9"), QStringLiteral("Dewi"), QStringLiteral("Lestari"),
                    QStringLiteral("081355554444"), QStringLiteral("dewi@example.com")};
@@ -335,7 +335,7 @@ private Q_SLOTS:
         sale->buyerForm()->setBilling(a);
         QVERIFY(sale->channelPicker()->setChannel(Channel::Indodana));
         press(Qt::Key_F12);
-        PaymentPanel *panel = w->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(w, "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         // The customer sees the same QR code as the cashier.
         QTRY_COMPARE(display->mode(), CustomerDisplay::Mode::Payment);

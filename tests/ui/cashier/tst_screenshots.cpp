@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
         QCOMPARE(w->size(), QSize(1366, 768));
-        SalePage *sale = w->salePage();
+        SalePage *sale = child<SalePage>(w, "salePage");
 
         // 1. The cart, with a fee, a discount, the buyer and Kredivo in 3 months.
         fillSampleCart(sale);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         typeSampleBuyer(sale->buyerForm(), true);
         QTest::keyClick(focused(), Qt::Key_F12);
         QCOMPARE(w->currentPage(), MainWindow::Page::Payment);
-        PaymentPanel *panel = w->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(w, "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         h.clock.advanceSecs(3 * 60 + 17); // a little time has passed: the countdown shows it
         QTRY_VERIFY_WITH_TIMEOUT(panel->timeline()->count() >= 4, 10000);
@@ -139,10 +139,10 @@ private Q_SLOTS:
 
         // 5. The keyboard shortcuts (F1).
         QTest::keyClick(focused(), Qt::Key_F1);
-        QVERIFY(w->shortcutOverlay()->isVisible());
+        QVERIFY(child<ShortcutOverlay>(w, "shortcutOverlay")->isVisible());
         save(w, QStringLiteral("shortcuts"), lang);
         QTest::keyClick(focused(), Qt::Key_Escape);
-        QVERIFY(!w->shortcutOverlay()->isVisible());
+        QVERIFY(!child<ShortcutOverlay>(w, "shortcutOverlay")->isVisible());
         m_language.remove();
     }
 };

@@ -1,0 +1,29 @@
+#include "core/journal/records.h"
+
+namespace kasir {
+
+// ---- receipt status keys -----------------------------------------------------------------------
+
+QString receiptStatusKey(ReceiptStatus status)
+{
+    switch (status) {
+    case ReceiptStatus::Queued:
+        return QStringLiteral("queued");
+    case ReceiptStatus::Printed:
+        return QStringLiteral("printed");
+    case ReceiptStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<ReceiptStatus> receiptStatusFromKey(QStringView key)
+{
+    for (ReceiptStatus s : {ReceiptStatus::Queued, ReceiptStatus::Printed, ReceiptStatus::Failed}) {
+        if (receiptStatusKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace kasir
