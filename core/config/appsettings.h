@@ -78,7 +78,7 @@ struct AppSettings
     QString notificationListen = QStringLiteral("0.0.0.0:8765"); // host:port
     int billExpiryMinutes = 60;
     PrinterSettings printer;
-    QString language;          // "" follows the system, "id" or "en"
+    QString language; // "" follows the system, "id" or "en"
     // core/config/pinhash.h: "pbkdf2-sha256$iterations$salt$key" (older installs: a salted
     // SHA-256, "salt$hex", re-hashed on its first right entry); empty = no PIN set
     QString supervisorPinHash;

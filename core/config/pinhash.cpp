@@ -4,11 +4,10 @@
 #include <QCryptographicHash>
 #include <QStringList>
 
-#include <optional>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <optional>
 
 namespace kasir::pinhash {
 

@@ -95,8 +95,8 @@ int SupervisorPin::lockedForSeconds() const
         return 0;
     const qint64 sinceMs = t.lastFailure.msecsTo(m_clock->now());
     // A clock set back does not shorten the wait, nor make it longer than one wait.
-    const qint64 leftMs = qBound<qint64>(0, qint64(wait) * 1000 - qMax<qint64>(0, sinceMs),
-                                         qint64(wait) * 1000);
+    const qint64 leftMs =
+        qBound<qint64>(0, qint64(wait) * 1000 - qMax<qint64>(0, sinceMs), qint64(wait) * 1000);
     return static_cast<int>((leftMs + 999) / 1000);
 }
 

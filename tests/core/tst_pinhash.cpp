@@ -44,7 +44,9 @@ private:
     SupervisorPin::SettingsOpener opener() const
     {
         const QString file = settingsFile();
-        return [file] { return std::make_unique<QSettings>(file, QSettings::IniFormat); };
+        return [file] {
+            return std::make_unique<QSettings>(file, QSettings::IniFormat);
+        };
     }
     void storeHash(const QString &hash)
     {
@@ -118,12 +120,17 @@ private Q_SLOTS:
         const QStringList p = good.split(QLatin1Char('$'));
         QTest::newRow("empty") << QString();
         QTest::newRow("dollar only") << QStringLiteral("$");
-        QTest::newRow("other algorithm") << QStringList{QStringLiteral("pbkdf2-md5"), p[1], p[2], p[3]}.join(QLatin1Char('$'));
-        QTest::newRow("one iteration") << QStringList{p[0], QStringLiteral("1"), p[2], p[3]}.join(QLatin1Char('$'));
-        QTest::newRow("iterations not a number") << QStringList{p[0], QStringLiteral("x"), p[2], p[3]}.join(QLatin1Char('$'));
-        QTest::newRow("salt not base64") << QStringList{p[0], p[1], QStringLiteral("***"), p[3]}.join(QLatin1Char('$'));
+        QTest::newRow("other algorithm")
+            << QStringList{QStringLiteral("pbkdf2-md5"), p[1], p[2], p[3]}.join(QLatin1Char('$'));
+        QTest::newRow("one iteration")
+            << QStringList{p[0], QStringLiteral("1"), p[2], p[3]}.join(QLatin1Char('$'));
+        QTest::newRow("iterations not a number")
+            << QStringList{p[0], QStringLiteral("x"), p[2], p[3]}.join(QLatin1Char('$'));
+        QTest::newRow("salt not base64")
+            << QStringList{p[0], p[1], QStringLiteral("***"), p[3]}.join(QLatin1Char('$'));
         QTest::newRow("key missing") << QStringList{p[0], p[1], p[2]}.join(QLatin1Char('$'));
-        QTest::newRow("key cut short") << QStringList{p[0], p[1], p[2], p[3].left(8)}.join(QLatin1Char('$'));
+        QTest::newRow("key cut short")
+            << QStringList{p[0], p[1], p[2], p[3].left(8)}.join(QLatin1Char('$'));
         QTest::newRow("legacy without digest") << QStringLiteral("abc$");
         QTest::newRow("legacy without salt") << QStringLiteral("$abc");
     }

@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -268,8 +269,16 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
 
     AppSettings settings;
     settings.setSupervisorPin(QStringLiteral("2468"));
+    const QString settingsFile = data.filePath(QStringLiteral("kasir.ini"));
+    {
+        QSettings file(settingsFile, QSettings::IniFormat);
+        settings.save(file);
+    }
+    SupervisorPin supervisor(
+        [settingsFile] { return std::make_unique<QSettings>(settingsFile, QSettings::IniFormat); },
+        data.path(), &clock);
     HistoryWindow window(rig.journal.get(), &checkout, &receipts, &clock);
-    window.setSettings(settings);
+    window.setSupervisorPin(&supervisor);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.totalCount(), 2);
