@@ -4,6 +4,7 @@
 // hand only with the supervisor PIN and a reason (logged), status check, reprint of a copy.
 
 #include "core/common/clock.h"
+#include "core/config/appsettings.h"
 #include "core/faspay/faspayclient.h"
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
@@ -354,7 +355,7 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     if (testsupport::screenshotsRequested()) {
         testsupport::ScreenshotLanguage language;
         HistoryWindow shot(rig.journal.get(), &checkout, &receipts, &clock);
-        shot.setSettings(settings);
+        shot.setSupervisorPin(&supervisor);
         shot.resize(1180, 640);
         shot.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shot));

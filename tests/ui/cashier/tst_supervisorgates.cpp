@@ -184,12 +184,16 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("action"))
                     ->text()
                     .contains(h.checkout->attempt(lost)->billNo));
-        QCOMPARE(h.postDataCount(), 1); // nothing posted before the approval
+        // Nothing started before the approval (an attempt is in the journal before its post).
+        QCOMPARE(h.checkout->pendingAttempts().size(), 1);
         approve(dialog, QStringLiteral("9999"), QStringLiteral("Lender said it failed"));
+        QCOMPARE(h.checkout->pendingAttempts().size(), 1);
+        QCOMPARE(panel->attemptId(), lost);
         QCOMPARE(h.postDataCount(), 1);
         approve(dialog, Pin, QString());
         QTRY_VERIFY(panel->attemptId() != lost);
         QCOMPARE(panel->attempt()->previousAttemptId, lost);
+        QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         QCOMPARE(h.postDataCount(), 2);
     }
 
