@@ -2,6 +2,7 @@
 
 #include "app/appcontext.h"
 #include "core/config/passwordstore.h"
+#include "core/config/supervisorpin.h"
 #include "core/engine/engine.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
@@ -121,6 +122,10 @@ void wireBackOffice(MainWindow *window, AppContext *context)
     }
 
     auto *passwords = new PasswordStore(window);
+    // One PIN check for the whole window: wrong tries are counted in the data folder.
+    auto *supervisorPin = new SupervisorPin([] { return AppContext::openSettings(); },
+                                            context->config().dataDir, context->clock(), window);
+    window->setSupervisorPin(supervisorPin);
     QPointer<HistoryWindow> history;
     QObject::connect(window, &MainWindow::settingsRequested, window, [window, context, passwords] {
         // Owned by the window until closed; the QSettings lives as long as the dialog.
@@ -141,19 +146,20 @@ void wireBackOffice(MainWindow *window, AppContext *context)
         });
         dialog->open();
     });
-    QObject::connect(
-        window, &MainWindow::historyRequested, window, [window, context, history]() mutable {
-            if (!history) {
-                auto *created = new HistoryWindow(context->journal(), context->checkout(),
-                                                  context->receipts(), context->clock(), window);
-                created->setWindowFlag(Qt::Window);
-                created->setSettings(context->settings());
-                history = created;
-            }
-            history->show();
-            history->raise();
-            history->activateWindow();
-        });
+    QObject::connect(window, &MainWindow::historyRequested, window,
+                     [window, context, history, supervisorPin]() mutable {
+                         if (!history) {
+                             auto *created =
+                                 new HistoryWindow(context->journal(), context->checkout(),
+                                                   context->receipts(), context->clock(), window);
+                             created->setWindowFlag(Qt::Window);
+                             created->setSupervisorPin(supervisorPin);
+                             history = created;
+                         }
+                         history->show();
+                         history->raise();
+                         history->activateWindow();
+                     });
     QObject::connect(window, &MainWindow::endOfDayRequested, window, [window, context] {
         auto *dialog = new EndOfDayDialog(
             context->journal(), context->engine()->reconciliation(nullptr),

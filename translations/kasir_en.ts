@@ -1848,10 +1848,6 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanned %1: finish or leave the payment on screen first (Esc), then scan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start a new sale? The cart and the buyer&apos;s details are cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +1913,26 @@ Thank you!</source>
     </message>
     <message>
         <source>The settings are saved. The gateway, the credentials, the printer and the language are used from the next start of Kasir; payments in progress are kept and resume by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned &quot;%1&quot;: finish or leave the payment on screen first (Esc), then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scan is not a known product code; nothing was added. Scan it again, or find the product by name (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new bill for this sale of %1? Bill %2 may still be paid by the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bill %1 of %2 at Faspay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,11 +2815,23 @@ Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong PIN %1 times. Wait 30 seconds before trying again.</source>
+        <source>The PIN is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PIN is not right. Try again.</source>
+        <source>Only a supervisor may do this: enter the supervisor PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs (%1 in a row). Try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set any more. Set one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1850,10 +1850,6 @@ Thank you!</translation>
         <translation>Penjualan ini masih perlu diperbaiki; tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <source>Scanned %1: finish or leave the payment on screen first (Esc), then scan again.</source>
-        <translation>%1 terpindai: selesaikan atau tinggalkan dulu pembayaran di layar (Esc), lalu pindai lagi.</translation>
-    </message>
-    <message>
         <source>Start a new sale? The cart and the buyer&apos;s details are cleared.</source>
         <translation>Mulai penjualan baru? Keranjang dan data pembeli akan dikosongkan.</translation>
     </message>
@@ -1920,6 +1916,26 @@ Thank you!</translation>
     <message>
         <source>The settings are saved. The gateway, the credentials, the printer and the language are used from the next start of Kasir; payments in progress are kept and resume by themselves.</source>
         <translation>Pengaturan sudah disimpan. Gateway, kredensial, printer, dan bahasa dipakai mulai Kasir dijalankan lagi; pembayaran yang sedang berjalan tetap tersimpan dan dilanjutkan dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Scanned &quot;%1&quot;: finish or leave the payment on screen first (Esc), then scan again.</source>
+        <translation>&quot;%1&quot; terpindai: selesaikan atau tinggalkan dulu pembayaran di layar (Esc), lalu pindai lagi.</translation>
+    </message>
+    <message>
+        <source>That scan is not a known product code; nothing was added. Scan it again, or find the product by name (F3).</source>
+        <translation>Hasil pindaian bukan kode produk yang dikenal; tidak ada yang ditambahkan. Pindai lagi, atau cari produk menurut nama (F3).</translation>
+    </message>
+    <message>
+        <source>Start a new bill for this sale of %1? Bill %2 may still be paid by the customer.</source>
+        <translation>Buat tagihan baru untuk penjualan %1 ini? Tagihan %2 mungkin masih dibayar oleh pelanggan.</translation>
+    </message>
+    <message>
+        <source>Cancel bill %1 of %2 at Faspay?</source>
+        <translation>Batalkan tagihan %1 sebesar %2 di Faspay?</translation>
+    </message>
+    <message>
+        <source>Open the settings?</source>
+        <translation>Buka pengaturan?</translation>
     </message>
 </context>
 <context>
@@ -2800,12 +2816,24 @@ Thank you!</translation>
         <translation>Belum ada PIN supervisor, jadi ini tidak dapat disetujui di sini. Buat PIN di Pengaturan terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Wrong PIN %1 times. Wait 30 seconds before trying again.</source>
-        <translation>PIN salah %1 kali. Tunggu 30 detik sebelum mencoba lagi.</translation>
-    </message>
-    <message>
         <source>The PIN is not right. Try again.</source>
         <translation>PIN salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this: enter the supervisor PIN.</source>
+        <translation>Hanya supervisor yang boleh melakukan ini: masukkan PIN supervisor.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs (%1 in a row). Try again in %2 s.</source>
+        <translation>Terlalu banyak PIN salah (%1 kali berturut-turut). Coba lagi dalam %2 detik.</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>PIN boleh dicoba lagi sekarang.</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set any more. Set one in Settings.</source>
+        <translation>PIN supervisor sudah tidak diatur. Atur PIN di Pengaturan.</translation>
     </message>
 </context>
 <context>

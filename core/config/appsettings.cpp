@@ -1,13 +1,10 @@
 #include "core/config/appsettings.h"
 
+#include "core/config/pinhash.h"
 #include "core/config/settingsrules.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
-
-#include <openssl/crypto.h>
 
 namespace kasir {
 
@@ -17,14 +14,6 @@ constexpr char Ctx[] = "kasir::Config";
 FieldError error(QString field, const char *source, QStringList args = {})
 {
     return FieldError{std::move(field), TranslatableText(Ctx, source, std::move(args))};
-}
-
-QString pinDigest(const QString &salt, const QString &pin)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QString(salt + QLatin1Char(':') + pin).toUtf8(),
-                                 QCryptographicHash::Sha256)
-            .toHex());
 }
 } // namespace
 
@@ -213,24 +202,12 @@ void AppSettings::save(QSettings &s) const
 
 void AppSettings::setSupervisorPin(const QString &pin)
 {
-    if (pin.isEmpty()) {
-        supervisorPinHash.clear();
-        return;
-    }
-    const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
-    supervisorPinHash = salt + QLatin1Char('$') + pinDigest(salt, pin);
+    supervisorPinHash = pinhash::hash(pin);
 }
 
 bool AppSettings::checkSupervisorPin(const QString &pin) const
 {
-    const qsizetype dollar = supervisorPinHash.indexOf(QLatin1Char('$'));
-    if (dollar <= 0)
-        return false;
-    const QByteArray expected = supervisorPinHash.mid(dollar + 1).toLatin1();
-    const QByteArray actual = pinDigest(supervisorPinHash.left(dollar), pin).toLatin1();
-    return expected.size() == actual.size() &&
-           CRYPTO_memcmp(expected.constData(), actual.constData(),
-                         static_cast<size_t>(actual.size())) == 0;
+    return pinhash::verify(supervisorPinHash, pin).ok;
 }
 
 std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(QStringView text)

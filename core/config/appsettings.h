@@ -78,8 +78,10 @@ struct AppSettings
     QString notificationListen = QStringLiteral("0.0.0.0:8765"); // host:port
     int billExpiryMinutes = 60;
     PrinterSettings printer;
-    QString language;          // "" follows the system, "id" or "en"
-    QString supervisorPinHash; // salted SHA-256, "salt$hex"; empty = no PIN set
+    QString language; // "" follows the system, "id" or "en"
+    // core/config/pinhash.h: "pbkdf2-sha256$iterations$salt$key" (older installs: a salted
+    // SHA-256, "salt$hex", re-hashed on its first right entry); empty = no PIN set
+    QString supervisorPinHash;
     BrowserSettings browser;
 
     // The gateway the environment names: the saved production or custom address, Faspay's
@@ -90,7 +92,8 @@ struct AppSettings
     void save(QSettings &settings) const;
 
     void setSupervisorPin(const QString &pin);
-    bool checkSupervisorPin(const QString &pin) const; // constant time
+    // Constant time; about 100 ms (PBKDF2). SupervisorPin adds the counted tries.
+    bool checkSupervisorPin(const QString &pin) const;
     bool hasSupervisorPin() const { return !supervisorPinHash.isEmpty(); }
 };
 

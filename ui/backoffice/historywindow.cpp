@@ -507,14 +507,13 @@ void HistoryWindow::askSupervisor(const QString &action, std::function<void(cons
 {
     if (m_supervisor)
         m_supervisor->close();
-    const AppSettings settings = m_settings;
-    m_supervisor = new SupervisorDialog(
-        action, settings.hasSupervisorPin(),
-        [settings](const QString &pin) { return settings.checkSupervisorPin(pin); }, this);
-    m_supervisor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_supervisor.data(), &SupervisorDialog::approved, this,
+    auto *dialog =
+        new SupervisorDialog(action, m_supervisorPin, SupervisorDialog::Reason::Required, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SupervisorDialog::approved, this,
             [then](const QString &reason) { then(reason); });
-    m_supervisor->open();
+    m_supervisor = dialog;
+    dialog->open();
 }
 
 void HistoryWindow::cancelSelected()

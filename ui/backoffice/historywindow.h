@@ -2,7 +2,7 @@
 
 #include "core/attempt/attempt.h"
 #include "core/common/clock.h"
-#include "core/config/appsettings.h"
+#include "core/config/supervisorpin.h"
 #include "core/journal/readers.h"
 #include "ui/backoffice/supervisordialog.h"
 
@@ -46,8 +46,8 @@ public:
                   const Clock *clock = nullptr, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
-    // For the supervisor PIN (the current settings).
-    void setSettings(const AppSettings &settings) { m_settings = settings; }
+    // The supervisor's PIN (outlives the window); without it nothing can be approved here.
+    void setSupervisorPin(SupervisorPin *pin) { m_supervisorPin = pin; }
 
     HistoryQuery query() const;
     int totalCount() const { return m_total; }
@@ -85,7 +85,7 @@ private:
     const Clock *m_clock;
     CheckoutService *m_checkout; // not owned; outlives the window, or null
     ReceiptService *m_receipts;  // not owned; outlives the window, or null
-    AppSettings m_settings;
+    QPointer<SupervisorPin> m_supervisorPin;
     HistoryModel *m_model = nullptr;
     int m_page = 0;
     int m_total = 0;

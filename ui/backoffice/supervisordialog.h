@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QDialog>
+#include "core/config/supervisorpin.h"
 
-#include <functional>
+#include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -12,30 +13,33 @@ class QTimer;
 
 namespace kasir {
 
-// Asks for the supervisor's PIN and a reason before a money-changing action (cancelling a
-// payment, settling one by hand). The reason is required: the engine logs it with the action.
-// Five wrong PINs in a row lock the dialog for 30 seconds. When no PIN has been set it says so
-// and cannot be confirmed (Settings sets one). Opened with open(); approved() carries the
-// reason, then it closes.
+// Asks for the supervisor's PIN, and for most actions a reason, before something that can cost
+// money: opening Settings, cancelling a payment, starting a new bill while an old one may still
+// be paid, settling one by hand. The engine logs the reason with the action. The PIN is checked
+// by SupervisorPin: wrong tries are counted in the data folder across dialogs and restarts, and
+// from the fifth on the dialog says "try again in N s" (counting down) and refuses until then.
+// When no PIN has been set it says so and cannot be confirmed (Settings sets one). Opened with
+// open(); approved() carries the reason (empty when none was asked), then it closes.
+//
+// The check takes about 100 ms (PBKDF2) on the GUI thread, once per press of Approve.
 class SupervisorDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using PinCheck = std::function<bool(const QString &pin)>;
+    enum class Reason { Required, NotAsked };
 
     // `action`: what is about to happen, in one sentence ("Cancel payment K01... of Rp ...").
-    // `pinCheck` is AppSettings::checkSupervisorPin of the current settings; `hasPin` whether
-    // one is set.
-    SupervisorDialog(const QString &action, bool hasPin, PinCheck pinCheck,
+    // `pin` outlives the dialog; null: no PIN can be checked (as if none were set).
+    SupervisorDialog(const QString &action, SupervisorPin *pin, Reason reason = Reason::Required,
                      QWidget *parent = nullptr);
 
-    static constexpr int MaxTries = 5;
-    static constexpr int LockoutMs = 30'000;
     static constexpr int MinReasonLength = 5;
 
     QString reason() const;
     bool isLockedOut() const;
+    // What the dialog says under the fields (wrong PIN, the wait), empty when nothing.
+    QString errorText() const;
 
 public Q_SLOTS:
     void confirm();
@@ -45,15 +49,17 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    void updateLockout();
 
-    PinCheck m_check;
-    bool m_hasPin;
-    int m_failures = 0;
+    QPointer<SupervisorPin> m_pin;
+    bool m_hasPin = false;
+    bool m_askReason = true;
+    int m_lockedFor = 0;
     QLabel *m_error = nullptr;
-    QLineEdit *m_pin = nullptr;
+    QLineEdit *m_pinEdit = nullptr;
     QPlainTextEdit *m_reason = nullptr;
     QPushButton *m_ok = nullptr;
-    QTimer *m_lockout = nullptr;
+    QTimer *m_countdown = nullptr;
 };
 
 } // namespace kasir

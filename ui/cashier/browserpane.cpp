@@ -2,6 +2,7 @@
 
 #include "core/config/appsettings.h"
 #include "ui/browser/browserengine.h"
+#include "ui/cashier/scannerinput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -267,7 +268,10 @@ private:
 
 BrowserPane::BrowserPane(QWidget *parent)
     : QWidget(parent)
-{}
+{
+    // The lender's sign-in page takes the customer's PIN: never a scan (issue 12, item 5).
+    ScannerInput::markSecret(this);
+}
 
 BrowserPane::~BrowserPane() = default;
 

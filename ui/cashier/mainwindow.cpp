@@ -1,11 +1,13 @@
 #include "ui/cashier/mainwindow.h"
 
+#include "core/config/supervisorpin.h"
 #include "core/faspay/channelcatalog.h"
 #include "core/journal/readers.h"
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptservice.h"
 #include "ui/backoffice/productimportdialog.h"
+#include "ui/backoffice/supervisordialog.h"
 #include "ui/cashier/browserpane.h"
 #include "ui/cashier/buyerform.h"
 #include "ui/cashier/cartmodel.h"
@@ -131,7 +133,10 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
     m_scanner = new ScannerInput(this, this);
     m_scanner->setObjectName(QStringLiteral("scannerInput"));
     m_scanner->setOwnEdit(m_sale->productEntry()->lineEdit());
+    m_scanner->setKnownCode(
+        [this](const QString &code) { return m_catalog->productByCode(code).has_value(); });
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::scanned);
+    connect(m_scanner, &ScannerInput::unknownScanned, this, &MainWindow::unknownScanned);
 
     m_validation = new QTimer(this);
     m_validation->setSingleShot(true);
@@ -157,9 +162,11 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
     connect(m_payment, &PaymentPanel::newSaleRequested, this, &MainWindow::startNextSale);
     connect(m_payment, &PaymentPanel::backToCartRequested, this, &MainWindow::backToCart);
     connect(m_payment, &PaymentPanel::parkRequested, this, [this] {
-        showStatus(tr("Bill %1 is in Pending payments (Ctrl+I); Kasir keeps checking it.")
-                       .arg(m_payment->attempt() ? m_payment->attempt()->billNo : QString()));
+        const QString bill = m_payment->attempt() ? m_payment->attempt()->billNo : QString();
         startNextSale();
+        // Said on the new sale's screen, so that it stays there until the next screen.
+        showStatus(
+            tr("Bill %1 is in Pending payments (Ctrl+I); Kasir keeps checking it.").arg(bill));
     });
     connect(m_payment, &PaymentPanel::actionsChanged, this, &MainWindow::updateActions);
 
@@ -482,6 +489,10 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::setPage(Page page)
 {
+    // A message belongs to the screen it was said on: nothing typed or said earlier stays
+    // under the next customer's screen.
+    if (page != m_statusPage)
+        clearStatus();
     switch (page) {
     case Page::Sale:
         m_stack->setCurrentWidget(m_sale);
@@ -535,8 +546,21 @@ QString MainWindow::statusText() const
     return m_statusMessage->text();
 }
 
+void MainWindow::clearStatus()
+{
+    m_statusPage = currentPage();
+    if (!m_disabledReason.isEmpty()) {
+        // Stopped payments are said on every screen until they start again.
+        showStatus(tr("Payments are stopped: %1").arg(m_disabledReason.toString()), true);
+        return;
+    }
+    m_statusMessage->clear();
+    m_statusMessage->setStyleSheet(QString());
+}
+
 void MainWindow::showStatus(const QString &text, bool error)
 {
+    m_statusPage = currentPage();
     m_statusMessage->setText(text);
     m_statusMessage->setStyleSheet(
         error ? QStringLiteral("color: %1; font-weight: 600").arg(theme::Attention.name())
@@ -640,14 +664,33 @@ void MainWindow::pay()
 
 void MainWindow::scanned(const QString &code)
 {
+    // Only a product's code in full is ever shown or used: anything else a fast burst brought
+    // (a PIN typed quickly, a stray barcode) is reported without its characters.
+    const std::optional<Product> product = m_catalog->productByCode(code);
+    if (!product) {
+        unknownScanned();
+        return;
+    }
     if (currentPage() != Page::Sale) {
-        showStatus(tr("Scanned %1: finish or leave the payment on screen first (Esc), then scan "
-                      "again.")
-                       .arg(code),
+        showStatus(tr("Scanned \"%1\": finish or leave the payment on screen first (Esc), then "
+                      "scan again.")
+                       .arg(product->name),
                    true);
         return;
     }
     m_sale->productEntry()->submit(code);
+}
+
+void MainWindow::unknownScanned()
+{
+    const QString text = tr("That scan is not a known product code; nothing was added. Scan it "
+                            "again, or find the product by name (F3).");
+    if (currentPage() == Page::Sale) {
+        m_sale->productEntry()->showFeedback(text, true);
+        m_sale->focusProductEntry();
+    } else {
+        showStatus(text, true);
+    }
 }
 
 void MainWindow::newSale()
@@ -811,33 +854,72 @@ void MainWindow::attemptEvent(const AttemptEvent &event)
         m_payment->appendEvent(event);
 }
 
+void MainWindow::askSupervisor(const QString &action, bool withReason,
+                               std::function<void(const QString &reason)> then)
+{
+    if (!m_supervisorPin || !m_supervisorPin->isSet()) {
+        then(QString());
+        return;
+    }
+    if (m_supervisorDialog)
+        m_supervisorDialog->close();
+    auto *dialog = new SupervisorDialog(
+        action, m_supervisorPin,
+        withReason ? SupervisorDialog::Reason::Required : SupervisorDialog::Reason::NotAsked, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SupervisorDialog::approved, this, std::move(then));
+    m_supervisorDialog = dialog;
+    dialog->open();
+}
+
 void MainWindow::startNewAttempt(qint64 replacesAttemptId)
 {
     const std::optional<Attempt> old = m_checkout->attempt(replacesAttemptId);
     if (!old)
         return;
-    const CheckoutService::StartResult result =
-        m_checkout->startCheckout(old->order, replacesAttemptId);
-    if (!result.ok()) {
-        QStringList problems;
-        for (const FieldError &e : result.errors)
-            problems.append(e.message.toString());
-        m_payment->setNotice(result.refusal.isEmpty() ? problems.join(QLatin1Char(' '))
-                                                      : result.refusal.toString(),
-                             "attention");
-        return;
-    }
-    openAttempt(result.attemptId);
+    askSupervisor(tr("Start a new bill for this sale of %1? Bill %2 may still be paid by the "
+                     "customer.")
+                      .arg(old->total.format(QLocale()), old->billNo),
+                  true, [this, replacesAttemptId](const QString &) {
+                      const std::optional<Attempt> a = m_checkout->attempt(replacesAttemptId);
+                      if (!a)
+                          return;
+                      const CheckoutService::StartResult result =
+                          m_checkout->startCheckout(a->order, replacesAttemptId);
+                      if (!result.ok()) {
+                          QStringList problems;
+                          for (const FieldError &e : result.errors)
+                              problems.append(e.message.toString());
+                          m_payment->setNotice(result.refusal.isEmpty()
+                                                   ? problems.join(QLatin1Char(' '))
+                                                   : result.refusal.toString(),
+                                               "attention");
+                          return;
+                      }
+                      openAttempt(result.attemptId);
+                  });
 }
 
 void MainWindow::cancelAttempt(qint64 attemptId)
 {
-    if (!m_checkout->cancel(attemptId, QString::fromLatin1(CancelReason))) {
-        const QString text = tr("This bill cannot be cancelled now (it is no longer open).");
-        if (attemptId == m_currentAttemptId)
-            m_payment->setNotice(text, "attention");
-        showStatus(text, true);
-    }
+    const std::optional<Attempt> a = m_checkout->attempt(attemptId);
+    if (!a)
+        return;
+    askSupervisor(tr("Cancel bill %1 of %2 at Faspay?").arg(a->billNo, a->total.format(QLocale())),
+                  true, [this, attemptId](const QString &approval) {
+                      const QString reason =
+                          approval.isEmpty()
+                              ? QString::fromLatin1(CancelReason)
+                              : QString::fromLatin1(CancelReason) +
+                                    QStringLiteral(", approved by the supervisor: ") + approval;
+                      if (m_checkout->cancel(attemptId, reason))
+                          return;
+                      const QString text =
+                          tr("This bill cannot be cancelled now (it is no longer open).");
+                      if (attemptId == m_currentAttemptId)
+                          m_payment->setNotice(text, "attention");
+                      showStatus(text, true);
+                  });
 }
 
 // ---- receipts ----
@@ -1033,7 +1115,8 @@ void MainWindow::onRefreshChannels()
 
 void MainWindow::onSettings()
 {
-    Q_EMIT settingsRequested();
+    askSupervisor(tr("Open the settings?"), false,
+                  [this](const QString &) { Q_EMIT settingsRequested(); });
 }
 
 void MainWindow::onHistory()

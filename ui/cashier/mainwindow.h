@@ -3,6 +3,8 @@
 #include "core/attempt/attempt.h"
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
+#include "core/config/supervisorpin.h"
+#include "ui/backoffice/supervisordialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -10,6 +12,8 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -67,6 +71,12 @@ public:
     void setBrowserPolicy(const QStringList &allowedHosts, const QUrl &returnUrlPrefix);
     // The store turned the embedded browser off (Settings): QR code only, no "Open here".
     void disableEmbeddedBrowser();
+    // The supervisor's PIN (outlives the window). When one is set, Settings (F10), cancelling a
+    // bill (F8, the inbox) and "New attempt…" ask for it first (SupervisorDialog); without one
+    // they go ahead as the cashier's own acts.
+    void setSupervisorPin(SupervisorPin *pin) { m_supervisorPin = pin; }
+    // The approval being asked for, while its dialog is open.
+    SupervisorDialog *supervisorDialog() const { return m_supervisorDialog; }
 
     Page currentPage() const;
     qint64 currentAttemptId() const { return m_currentAttemptId; }
@@ -140,6 +150,12 @@ private:
     void updatePendingBadge();
     void showStatus(const QString &text, bool error = false);
     void scanned(const QString &code);
+    void unknownScanned();
+    void clearStatus();
+    // Runs `then` at once when no supervisor PIN is set, else after the supervisor approved
+    // (with the reason given, when `withReason`).
+    void askSupervisor(const QString &action, bool withReason,
+                       std::function<void(const QString &reason)> then);
     void attemptChanged(const Attempt &attempt);
     void attemptEvent(const AttemptEvent &event);
     void startNewAttempt(qint64 replacesAttemptId);
@@ -193,8 +209,11 @@ private:
     PendingInbox *m_inbox = nullptr;
     ShortcutOverlay *m_overlay = nullptr;
     ScannerInput *m_scanner = nullptr;
+    QPointer<SupervisorPin> m_supervisorPin;
+    QPointer<SupervisorDialog> m_supervisorDialog;
     ProductImportDialog *m_import = nullptr;
     QLabel *m_statusMessage = nullptr;
+    Page m_statusPage = Page::Sale; // the screen the status message was said on
     QLabel *m_channelStatus = nullptr;
     QLabel *m_counterStatus = nullptr;
     QTimer *m_validation = nullptr;

@@ -1,24 +1,20 @@
 #include "ui/cashier/scannerinput.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QWidget>
 
-#include <memory>
-
 namespace kasir {
+
+namespace {
+constexpr char SecretProperty[] = "kasirSecretInput";
+} // namespace
 
 ScannerInput::ScannerInput(QWidget *scope, QObject *parent)
     : QObject(parent)
     , m_scope(scope)
 {
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    m_now = [timer] {
-        return timer->elapsed();
-    };
     qApp->installEventFilter(this);
 }
 
@@ -26,6 +22,40 @@ ScannerInput::~ScannerInput()
 {
     if (qApp)
         qApp->removeEventFilter(this);
+}
+
+void ScannerInput::markSecret(QWidget *widget)
+{
+    if (widget)
+        widget->setProperty(SecretProperty, true);
+}
+
+bool ScannerInput::isSecretInput(const QWidget *widget)
+{
+    if (const auto *edit = qobject_cast<const QLineEdit *>(widget)) {
+        if (edit->echoMode() != QLineEdit::Normal)
+            return true;
+    }
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        // The web view is found by name too: the plugin's widgets are not ours to mark.
+        if (w->property(SecretProperty).toBool() || w->inherits("QWebEngineView"))
+            return true;
+        if (w->isWindow())
+            break;
+    }
+    return false;
+}
+
+void ScannerInput::setOwnEdit(QLineEdit *edit)
+{
+    m_ownEdit = edit;
+}
+
+void ScannerInput::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (!enabled)
+        reset();
 }
 
 void ScannerInput::reset()
@@ -37,6 +67,11 @@ void ScannerInput::reset()
     m_targetCursor = 0;
 }
 
+qint64 ScannerInput::timeOf(const QKeyEvent *key) const
+{
+    return m_now ? m_now() : static_cast<qint64>(key->timestamp());
+}
+
 bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress || !m_enabled || !m_scope)
@@ -46,14 +81,20 @@ bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
     // it propagates to parents): only the first delivery, to a widget of our window, counts.
     if (!widget || widget->window() != m_scope->window() || !widget->hasFocus())
         return false;
+    if (isSecretInput(widget) || isSecretInput(QApplication::focusWidget())) {
+        // A PIN or a password: not a scan, whatever its speed; keep nothing of it.
+        reset();
+        return false;
+    }
     auto *key = static_cast<QKeyEvent *>(event);
     if (key->isAutoRepeat())
         return false;
-    const qint64 now = m_now();
+    const qint64 now = timeOf(key);
     const int k = key->key();
 
     if (k == Qt::Key_Return || k == Qt::Key_Enter) {
-        const bool fast = !m_buffer.isEmpty() && m_burst && now - m_lastKeyMs <= m_maxGapMs;
+        const qint64 gap = now - m_lastKeyMs;
+        const bool fast = !m_buffer.isEmpty() && m_burst && gap >= 0 && gap <= m_maxGapMs;
         const QString code = m_buffer;
         QPointer<QLineEdit> target = m_target;
         const QString before = m_targetText;
@@ -61,8 +102,16 @@ bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
         reset();
         if (!fast || code.size() < m_minLength)
             return false;
+        const bool known = !m_known || m_known(code);
+        const bool intoOwnEdit = target && target == m_ownEdit;
+        if (!known && !intoOwnEdit) {
+            if (qobject_cast<QLineEdit *>(widget))
+                return false; // someone typing fast: the field keeps its text and its Enter
+            Q_EMIT unknownScanned();
+            return true;
+        }
         if (target) {
-            if (target == m_ownEdit) {
+            if (intoOwnEdit) {
                 target->clear();
             } else if (target->text() != before) {
                 target->setText(before);
@@ -81,7 +130,9 @@ bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
             reset();
         return false;
     }
-    if (m_buffer.isEmpty() || now - m_lastKeyMs > m_maxGapMs) {
+    const qint64 gap = now - m_lastKeyMs;
+    // A gap that runs backwards (events from different sources) is not short.
+    if (m_buffer.isEmpty() || gap < 0 || gap > m_maxGapMs) {
         // A new candidate burst starts here: remember the field as it was.
         reset();
         if (auto *edit = qobject_cast<QLineEdit *>(widget)) {

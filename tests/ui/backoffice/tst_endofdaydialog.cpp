@@ -14,14 +14,12 @@
 #include "tests/support/namedchild.h"
 #include "tests/ui/trainingengine.h"
 #include "ui/backoffice/endofdaydialog.h"
-#include "ui/backoffice/supervisordialog.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -37,7 +35,6 @@ class TestEndOfDayDialog : public QObject
 
 private Q_SLOTS:
     void reportReconcileExport();
-    void supervisorDialogRules();
 };
 
 void TestEndOfDayDialog::reportReconcileExport()
@@ -163,56 +160,6 @@ void TestEndOfDayDialog::reportReconcileExport()
         QCoreApplication::processEvents(); // the layout requests the results posted have run
         QVERIFY(testsupport::saveScreenshot(&shot, QStringLiteral("endofday-id.png")));
     }
-}
-
-void TestEndOfDayDialog::supervisorDialogRules()
-{
-    int checks = 0;
-    SupervisorDialog dialog(QStringLiteral("Cancel payment K01 of Rp 1.000.000?"), true,
-                            [&checks](const QString &pin) {
-                                ++checks;
-                                return pin == QLatin1String("2468");
-                            });
-    dialog.show();
-    auto *approve = child<QPushButton>(&dialog, "approve");
-    auto *pin = child<QLineEdit>(&dialog, "pin");
-    auto *reason = child<QPlainTextEdit>(&dialog, "reason");
-    QTest::keyClicks(pin, QStringLiteral("2468"));
-    QVERIFY(!approve->isEnabled()); // no reason yet
-    QTest::keyClicks(reason, QStringLiteral("ok"));
-    QVERIFY(!approve->isEnabled()); // too short to explain anything
-    QTest::keyClicks(reason, QStringLiteral(" - customer left"));
-    QVERIFY(approve->isEnabled());
-    pin->clear();
-    QSignalSpy approved(&dialog, &SupervisorDialog::approved);
-    for (int i = 0; i < SupervisorDialog::MaxTries; ++i) {
-        QTest::keyClicks(pin, QStringLiteral("0000"));
-        dialog.confirm();
-    }
-    QCOMPARE(checks, SupervisorDialog::MaxTries);
-    QVERIFY(dialog.isLockedOut());
-    QTest::keyClicks(pin, QStringLiteral("2468"));
-    QVERIFY(!approve->isEnabled());
-    dialog.confirm(); // refused while locked, the PIN is not even checked
-    QCOMPARE(checks, SupervisorDialog::MaxTries);
-    QCOMPARE(approved.size(), 0);
-
-    SupervisorDialog noPin(QStringLiteral("Settle"), false, [](const QString &) { return true; });
-    noPin.show();
-    QVERIFY(!child<QLineEdit>(&noPin, "pin")->isEnabled());
-    QVERIFY(!child<QPushButton>(&noPin, "approve")->isEnabled());
-    QVERIFY(child<QLabel>(&noPin, "error")->text().contains(QStringLiteral("Settings")));
-
-    SupervisorDialog good(QStringLiteral("Settle"), true,
-                          [](const QString &p) { return p == QLatin1String("2468"); });
-    good.show();
-    QSignalSpy ok(&good, &SupervisorDialog::approved);
-    QTest::keyClicks(child<QPlainTextEdit>(&good, "reason"), QStringLiteral("Lender confirmed"));
-    QTest::keyClicks(child<QLineEdit>(&good, "pin"), QStringLiteral("2468"));
-    QTest::mouseClick(child<QPushButton>(&good, "approve"), Qt::LeftButton);
-    QCOMPARE(ok.size(), 1);
-    QCOMPARE(ok.at(0).at(0).toString(), QStringLiteral("Lender confirmed"));
-    QVERIFY(!good.isVisible());
 }
 
 QTEST_MAIN(TestEndOfDayDialog)

@@ -4,6 +4,7 @@
 // by hand only with the supervisor PIN and a reason (logged), status check, reprint of a copy.
 
 #include "core/common/clock.h"
+#include "core/config/appsettings.h"
 #include "core/engine/engine.h"
 #include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
@@ -28,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -261,8 +263,16 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
 
     AppSettings settings;
     settings.setSupervisorPin(QStringLiteral("2468"));
+    const QString settingsFile = data.filePath(QStringLiteral("kasir.ini"));
+    {
+        QSettings file(settingsFile, QSettings::IniFormat);
+        settings.save(file);
+    }
+    SupervisorPin supervisor(
+        [settingsFile] { return std::make_unique<QSettings>(settingsFile, QSettings::IniFormat); },
+        data.path(), &clock);
     HistoryWindow window(journal, &checkout, &receipts, &clock);
-    window.setSettings(settings);
+    window.setSupervisorPin(&supervisor);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.totalCount(), 2);
@@ -337,7 +347,7 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     if (testsupport::screenshotsRequested()) {
         testsupport::ScreenshotLanguage language;
         HistoryWindow shot(journal, &checkout, &receipts, &clock);
-        shot.setSettings(settings);
+        shot.setSupervisorPin(&supervisor);
         shot.resize(1180, 640);
         shot.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shot));
