@@ -62,6 +62,14 @@
         <source>Settled by a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Faspay already has a bill with this number (answer 14). It may belong to another sale, so no payment for it counts for this one. Nothing is sent again; call the supervisor to check the terminal code in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faspay answered with an error after the bill was sent and may have recorded it. It is not sent again; ask the supervisor to check the bill in the Faspay merchant portal before a new attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::AttemptState</name>
@@ -690,11 +698,19 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This cart already has a payment in progress (bill %1). Finish or cancel it first.</source>
+        <source>Only a payment whose answer was lost (Unknown) can be replaced by a new attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a payment whose answer was lost (Unknown) can be replaced by a new attempt.</source>
+        <source>An answer about another bill or merchant arrived for this payment. It was ignored and kept in the log. Report it to the shop owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1 can still be paid. Cancel it first (F8); a new attempt is possible once Faspay confirms the cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1 for this sale or this customer can still be paid. Finish it, or cancel it first (F8), before a new bill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1690,21 @@ Thank you!</source>
     </message>
     <message>
         <source>line %1: barcode %2 already appears on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Keychain</name>
+    <message>
+        <source>The system keychain did not answer within 5 seconds, so the Faspay password is unknown. Payments are off: unlock the keychain and restart Kasir, or save the password again in Settings (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Faspay password is saved in the system keychain for merchant %1. Payments are off: save the password in Settings (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Faspay password could not be read from the system keychain (%1). Payments are off: unlock the keychain and restart Kasir, or save the password again in Settings (F10).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

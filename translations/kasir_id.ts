@@ -62,6 +62,14 @@
         <source>Settled by a supervisor.</source>
         <translation>Diselesaikan oleh supervisor.</translation>
     </message>
+    <message>
+        <source>Faspay already has a bill with this number (answer 14). It may belong to another sale, so no payment for it counts for this one. Nothing is sent again; call the supervisor to check the terminal code in Settings.</source>
+        <translation>Faspay sudah punya tagihan dengan nomor ini (jawaban 14). Tagihan itu mungkin milik penjualan lain, jadi pembayarannya tidak dihitung untuk penjualan ini. Tidak ada yang dikirim ulang; panggil supervisor untuk memeriksa kode terminal di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Faspay answered with an error after the bill was sent and may have recorded it. It is not sent again; ask the supervisor to check the bill in the Faspay merchant portal before a new attempt.</source>
+        <translation>Faspay menjawab dengan galat setelah tagihan terkirim dan mungkin sudah mencatatnya. Tagihan tidak dikirim ulang; minta supervisor memeriksa tagihan di portal merchant Faspay sebelum mencoba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::AttemptState</name>
@@ -691,12 +699,20 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <translation>Pembayaran sedang dikirim. Tunggu jawaban Faspay.</translation>
     </message>
     <message>
-        <source>This cart already has a payment in progress (bill %1). Finish or cancel it first.</source>
-        <translation>Keranjang ini sudah memiliki pembayaran yang sedang berjalan (tagihan %1). Selesaikan atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>Only a payment whose answer was lost (Unknown) can be replaced by a new attempt.</source>
         <translation>Hanya pembayaran yang jawabannya hilang (Tidak diketahui) yang dapat diganti dengan percobaan baru.</translation>
+    </message>
+    <message>
+        <source>An answer about another bill or merchant arrived for this payment. It was ignored and kept in the log. Report it to the shop owner.</source>
+        <translation>Jawaban tentang tagihan atau merchant lain diterima untuk pembayaran ini. Jawaban itu diabaikan dan disimpan di log. Laporkan ke pemilik toko.</translation>
+    </message>
+    <message>
+        <source>Bill %1 can still be paid. Cancel it first (F8); a new attempt is possible once Faspay confirms the cancel.</source>
+        <translation>Tagihan %1 masih bisa dibayar. Batalkan dulu (F8); percobaan baru bisa dilakukan setelah Faspay mengonfirmasi pembatalan.</translation>
+    </message>
+    <message>
+        <source>Bill %1 for this sale or this customer can still be paid. Finish it, or cancel it first (F8), before a new bill.</source>
+        <translation>Tagihan %1 untuk penjualan atau pelanggan ini masih bisa dibayar. Selesaikan, atau batalkan dulu (F8), sebelum membuat tagihan baru.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1693,21 @@ Thank you!</translation>
     <message>
         <source>line %1: barcode %2 already appears on line %3</source>
         <translation>baris %1: barcode %2 sudah ada di baris %3</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::Keychain</name>
+    <message>
+        <source>The system keychain did not answer within 5 seconds, so the Faspay password is unknown. Payments are off: unlock the keychain and restart Kasir, or save the password again in Settings (F10).</source>
+        <translation>Keychain sistem tidak menjawab dalam 5 detik, jadi kata sandi Faspay tidak diketahui. Pembayaran dimatikan: buka kunci keychain lalu mulai ulang Kasir, atau simpan kata sandi lagi di Pengaturan (F10).</translation>
+    </message>
+    <message>
+        <source>No Faspay password is saved in the system keychain for merchant %1. Payments are off: save the password in Settings (F10).</source>
+        <translation>Tidak ada kata sandi Faspay tersimpan di keychain sistem untuk merchant %1. Pembayaran dimatikan: simpan kata sandi di Pengaturan (F10).</translation>
+    </message>
+    <message>
+        <source>The Faspay password could not be read from the system keychain (%1). Payments are off: unlock the keychain and restart Kasir, or save the password again in Settings (F10).</source>
+        <translation>Kata sandi Faspay tidak bisa dibaca dari keychain sistem (%1). Pembayaran dimatikan: buka kunci keychain lalu mulai ulang Kasir, atau simpan kata sandi lagi di Pengaturan (F10).</translation>
     </message>
 </context>
 <context>

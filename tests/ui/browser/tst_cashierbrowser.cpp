@@ -122,12 +122,12 @@ private Q_SLOTS:
         CashierHarness h(CashierHarness::Channels::Fetch, SandboxConfig(), 1);
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
-        SalePage *sale = w->salePage();
+        SalePage *sale = child<SalePage>(w, "salePage");
         fillSampleCart(sale);
         typeSampleBuyer(sale->buyerForm(), true);
         QVERIFY(sale->channelPicker()->setChannel(Channel::Akulaku));
         QTest::keyClick(focused(), Qt::Key_F12);
-        PaymentPanel *panel = w->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(w, "paymentPanel");
         QTRY_COMPARE_WITH_TIMEOUT(panel->attempt()->state, AttemptState::AwaitingPayment, 10000);
         QTest::keyClick(focused(), Qt::Key_F9);
         QTRY_VERIFY_WITH_TIMEOUT(panel->browser() != nullptr, 20000);
@@ -160,8 +160,8 @@ private Q_SLOTS:
         // Keys with the timestamps a keyboard gives them; the harness's detector clock says
         // "scanner" whatever the gap.
         h.setTyping(CashierHarness::Typing::Scanner);
-        QSignalSpy scanned(w->scannerInput(), &ScannerInput::scanned);
-        QSignalSpy unknown(w->scannerInput(), &ScannerInput::unknownScanned);
+        QSignalSpy scanned(child<ScannerInput>(w, "scannerInput"), &ScannerInput::scanned);
+        QSignalSpy unknown(child<ScannerInput>(w, "scannerInput"), &ScannerInput::unknownScanned);
         ulong t = 10'000;
         const auto key = [&t, gapMs](int code, const QString &text) {
             t += static_cast<ulong>(gapMs);
@@ -177,7 +177,7 @@ private Q_SLOTS:
             key(Qt::Key_0 + c.digitValue(), QString(c));
         QVERIFY(testsupport::waitForJs(
             pane, QStringLiteral("document.getElementById('pin').value === '%1'").arg(pin)));
-        QCOMPARE(w->scannerInput()->pendingLength(), 0);
+        QCOMPARE(child<ScannerInput>(w, "scannerInput")->pendingLength(), 0);
         key(Qt::Key_Return, QStringLiteral("\r"));
         // Signed in: the page asks for the one-time code.
         QVERIFY(testsupport::waitForJs(pane, QStringLiteral("document.getElementById('otp') "

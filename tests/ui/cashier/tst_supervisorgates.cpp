@@ -7,6 +7,7 @@
 #include "cashierharness.h"
 #include "core/config/pinhash.h"
 #include "core/config/supervisorpin.h"
+#include "tests/support/namedchild.h"
 #include "ui/backoffice/supervisordialog.h"
 #include "ui/cashier/buyerform.h"
 #include "ui/cashier/channelpicker.h"
@@ -46,7 +47,7 @@ std::unique_ptr<SupervisorPin> supervisorFor(CashierHarness &h, bool withPin = t
 
 void startSale(CashierHarness &h)
 {
-    SalePage *sale = h.window->salePage();
+    SalePage *sale = child<SalePage>(h.window.get(), "salePage");
     QVERIFY(sale->productEntry()->submit(QStringLiteral("TV-POL-32")));
     Customer c{QStringLiteral("C1"), QStringLiteral("Siti"), QStringLiteral("Rahayu"),
                QStringLiteral("081298765432"), QStringLiteral("siti@example.com")};
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(h.showWindow());
         auto pin = supervisorFor(h);
         startSale(h);
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         const qint64 id = panel->attemptId();
         QTest::keyClick(focused(), Qt::Key_F8);
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(h.showWindow());
         auto pin = supervisorFor(h);
         startSale(h);
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         const qint64 id = panel->attemptId();
         QTest::keyClick(focused(), Qt::Key_Escape); // leave it pending
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QTest::keyClick(focused(), Qt::Key_I, Qt::ControlModifier);
         QCOMPARE(h.window->currentPage(), MainWindow::Page::Pending);
         QTest::keyClick(focused(), Qt::Key_F8);
-        QVERIFY(h.window->pendingInbox()->confirmBar()->isAsking());
+        QVERIFY(child<PendingInbox>(h.window.get(), "pendingInbox")->confirmBar()->isAsking());
         QTest::keyClick(focused(), Qt::Key_Return);
         QVERIFY(h.window->supervisorDialog());
         QCOMPARE(h.checkout->attempt(id)->state, AttemptState::AwaitingPayment);
@@ -174,7 +175,7 @@ private Q_SLOTS:
         auto pin = supervisorFor(h);
         h.sandbox->failNext(SandboxFault::malformedJson(), SandboxOperation::PostData);
         startSale(h);
-        PaymentPanel *panel = h.window->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(h.window.get(), "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::Unknown);
         const qint64 lost = panel->attemptId();
         panel->askNewAttempt();
@@ -203,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(h.showWindow());
         MainWindow *w = h.window.get();
         startSale(h);
-        PaymentPanel *panel = w->paymentPanel();
+        PaymentPanel *panel = child<PaymentPanel>(w, "paymentPanel");
         QTRY_COMPARE(panel->attempt()->state, AttemptState::AwaitingPayment);
         const AttemptState before = panel->attempt()->state;
         QVERIFY(QApplication::focusWidget()); // an action button of the payment
@@ -234,7 +235,7 @@ private Q_SLOTS:
     {
         CashierHarness h;
         QVERIFY(h.showWindow());
-        SalePage *sale = h.window->salePage();
+        SalePage *sale = child<SalePage>(h.window.get(), "salePage");
         QLineEdit *first = sale->buyerForm()->edit(QStringLiteral("customer.first_name"));
         QVERIFY(first);
         first->setFocus();
