@@ -2485,6 +2485,10 @@ Thank you!</source>
         <source>Enter the current PIN to change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give this counter its own terminal code (K01 is every new install&apos;s): no two counters of the merchant may share one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::SettingsDialog</name>

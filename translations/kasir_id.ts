@@ -2487,6 +2487,10 @@ Thank you!</translation>
         <source>Enter the current PIN to change it.</source>
         <translation>Masukkan PIN sekarang untuk menggantinya.</translation>
     </message>
+    <message>
+        <source>Give this counter its own terminal code (K01 is every new install&apos;s): no two counters of the merchant may share one.</source>
+        <translation>Beri kasir ini kode terminalnya sendiri (K01 adalah kode setiap instalasi baru): dua kasir milik merchant yang sama tidak boleh memakai kode yang sama.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::SettingsDialog</name>

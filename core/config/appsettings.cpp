@@ -277,6 +277,8 @@ EffectiveConfig resolveConfig(const AppSettings &settings, const QProcessEnviron
                 FieldError{QStringLiteral("gateway_url"),
                            where.isEmpty() ? *problem : problem->withPrefix(where + u": ")});
         }
+        if (const auto problem = terminalCodeProblem(environment, settings.store.terminalCode))
+            c.errors.append(FieldError{QStringLiteral("terminal"), *problem});
         if (merchantId.isEmpty()) {
             c.errors.append(error(QStringLiteral("merchant_id"),
                                   QT_TRANSLATE_NOOP("kasir::Config",

@@ -53,6 +53,19 @@ std::optional<TranslatableText> gatewayUrlProblem(GatewayEnvironment env, const 
     return std::nullopt;
 }
 
+std::optional<TranslatableText> terminalCodeProblem(GatewayEnvironment env, const QString &code)
+{
+    // Every install starts as K01: two counters of one merchant left at it would post the same
+    // bill numbers to Faspay (Part A §6). Production needs the counter's own code.
+    if (env == GatewayEnvironment::Production &&
+        code.compare(AppSettings().store.terminalCode, Qt::CaseInsensitive) == 0)
+        return TranslatableText(Ctx, QT_TRANSLATE_NOOP("kasir::Settings",
+                                                       "Give this counter its own terminal code "
+                                                       "(K01 is every new install's): no two "
+                                                       "counters of the merchant may share one."));
+    return std::nullopt;
+}
+
 std::optional<TranslatableText> merchantIdProblem(const QString &merchantId)
 {
     static const QRegularExpression merchantRe(QStringLiteral("^[0-9]{5}$"));
@@ -76,6 +89,8 @@ FieldErrors validateSettings(const SettingsForm &form)
                                 "Use 1 to 4 letters or digits (A-Z, 0-9), without spaces."));
 
     const bool live = s.environment != GatewayEnvironment::Training;
+    if (auto problem = terminalCodeProblem(s.environment, s.store.terminalCode))
+        e.add("store.terminal", *problem);
     if (s.environment == GatewayEnvironment::Production) {
         if (auto problem = gatewayUrlProblem(s.environment, s.productionGatewayUrl))
             e.add("gateway.productionUrl", *problem);

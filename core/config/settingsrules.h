@@ -38,6 +38,9 @@ FieldErrors validateSettings(const SettingsForm &form);
 std::optional<TranslatableText> gatewayUrlProblem(GatewayEnvironment env, const QUrl &url);
 
 // The merchant id rule: the 5 digits Faspay gave.
+// A production set-up may not keep the default terminal code (bill numbers must be unique per
+// merchant across counters and installs).
+std::optional<TranslatableText> terminalCodeProblem(GatewayEnvironment env, const QString &code);
 std::optional<TranslatableText> merchantIdProblem(const QString &merchantId);
 
 } // namespace kasir

@@ -99,11 +99,13 @@ public:
     ProductCatalog &productCatalog() { return m_products; }
 
     // ---- AttemptStore (SqlAttemptStore) ----
+    using AttemptStore::createAttempt;
     std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
-                                         QDate day, const BillNoMaker &makeBillNo,
+                                         QDate day, qint64 minimumSequence,
+                                         const BillNoMaker &makeBillNo,
                                          JournalError *error) override
     {
-        return m_attempts.createAttempt(draft, created, day, makeBillNo, error);
+        return m_attempts.createAttempt(draft, created, day, minimumSequence, makeBillNo, error);
     }
     std::optional<Attempt> transition(qint64 attemptId, AttemptState expectedFrom,
                                       const Attempt &updated, const AttemptEvent &event,

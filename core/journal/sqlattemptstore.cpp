@@ -69,23 +69,28 @@ TranslatableText SqlAttemptStore::disabledReason() const
     return m_db.fault().message;
 }
 
-// Inside the caller's transaction: the sequence of (terminal, day) advanced by one (from 1).
+// Inside the caller's transaction: the sequence of (terminal, day) advanced by one (from 1),
+// and to at least `minimum`.
 std::optional<qint64> SqlAttemptStore::nextBillSequence(const QString &terminal, QDate day,
-                                                        JournalError *error)
+                                                        qint64 minimum, JournalError *error)
 {
     const QString dayKey = day.toString(Qt::ISODate);
+    const qint64 floor = std::max<qint64>(1, minimum);
     QSqlQuery q = m_db.query();
+    // CASE rather than MAX()/GREATEST(): the same text in SQLite and PostgreSQL.
     if (!m_db.exec(q,
-                   QStringLiteral("UPDATE bill_sequences SET last_value = last_value + 1"
+                   QStringLiteral("UPDATE bill_sequences SET last_value = CASE WHEN last_value + 1"
+                                  " < ? THEN ? ELSE last_value + 1 END"
                                   " WHERE terminal = ? AND day = ?"),
-                   {text(terminal), dayKey}, QStringLiteral("advance bill sequence"), error)) {
+                   {floor, floor, text(terminal), dayKey}, QStringLiteral("advance bill sequence"),
+                   error)) {
         return std::nullopt;
     }
     if (q.numRowsAffected() == 0 &&
         !m_db.exec(q,
                    QStringLiteral("INSERT INTO bill_sequences (terminal, day, last_value)"
-                                  " VALUES (?, ?, 1)"),
-                   {text(terminal), dayKey}, QStringLiteral("start bill sequence"), error)) {
+                                  " VALUES (?, ?, ?)"),
+                   {text(terminal), dayKey, floor}, QStringLiteral("start bill sequence"), error)) {
         return std::nullopt;
     }
     if (!m_db.exec(
@@ -103,6 +108,7 @@ std::optional<qint64> SqlAttemptStore::nextBillSequence(const QString &terminal,
 
 std::optional<Attempt> SqlAttemptStore::createAttempt(const Attempt &draft,
                                                       const AttemptEvent &created, QDate day,
+                                                      qint64 minimumSequence,
                                                       const BillNoMaker &makeBillNo,
                                                       JournalError *error)
 {
@@ -117,7 +123,8 @@ std::optional<Attempt> SqlAttemptStore::createAttempt(const Attempt &draft,
     if (!tx.begin(error))
         return std::nullopt;
 
-    const std::optional<qint64> sequence = nextBillSequence(draft.terminal, day, error);
+    const std::optional<qint64> sequence =
+        nextBillSequence(draft.terminal, day, minimumSequence, error);
     if (!sequence)
         return std::nullopt;
     QSqlQuery q = m_db.query();

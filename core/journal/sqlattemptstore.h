@@ -16,8 +16,10 @@ public:
         : m_db(db)
     {}
 
+    using AttemptStore::createAttempt;
     std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
-                                         QDate day, const BillNoMaker &makeBillNo,
+                                         QDate day, qint64 minimumSequence,
+                                         const BillNoMaker &makeBillNo,
                                          JournalError *error) override;
     std::optional<Attempt> transition(qint64 attemptId, AttemptState expectedFrom,
                                       const Attempt &updated, const AttemptEvent &event,
@@ -35,7 +37,8 @@ public:
     int count(const HistoryQuery &query, JournalError *error = nullptr) const override;
 
 private:
-    std::optional<qint64> nextBillSequence(const QString &terminal, QDate day, JournalError *error);
+    std::optional<qint64> nextBillSequence(const QString &terminal, QDate day, qint64 minimum,
+                                           JournalError *error);
     bool insertEvent(qint64 attemptId, const AttemptEvent &event, std::optional<AttemptState> from,
                      std::optional<AttemptState> to, JournalError *error);
     std::optional<Attempt> readAttempt(const QString &where, const QVariantList &values,

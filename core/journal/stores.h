@@ -21,13 +21,21 @@ public:
     // Builds the bill number from the business day and that day's sequence (1, 2, ...).
     using BillNoMaker = std::function<QString(QDate day, qint64 sequence)>;
 
-    // Allocates the next sequence of (draft.terminal, day), builds the bill number with
-    // `makeBillNo`, and inserts the attempt, its order and the `created` event in one
-    // transaction. created_at/updated_at come from the clock. bill_no is UNIQUE: a clash is a
-    // Conflict and nothing is written (the sequence does not advance either).
+    // Allocates the next sequence of (draft.terminal, day), never below `minimumSequence`, builds
+    // the bill number with `makeBillNo`, and inserts the attempt, its order and the `created`
+    // event in one transaction. created_at/updated_at come from the clock. bill_no is UNIQUE: a
+    // clash is a Conflict and nothing is written (the sequence does not advance either).
     virtual std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
-                                                 QDate day, const BillNoMaker &makeBillNo,
+                                                 QDate day, qint64 minimumSequence,
+                                                 const BillNoMaker &makeBillNo,
                                                  JournalError *error) = 0;
+    // The same with the sequence from 1 (tests and tools that number by hand).
+    std::optional<Attempt> createAttempt(const Attempt &draft, const AttemptEvent &created,
+                                         QDate day, const BillNoMaker &makeBillNo,
+                                         JournalError *error)
+    {
+        return createAttempt(draft, created, day, 1, makeBillNo, error);
+    }
     // Compare-and-set: only if the attempt is still in `expectedFrom`, sets state and the
     // mutable columns (trx_id, redirect_url, payment_status_code, payment_reff, payment_date,
     // response_code, reason) from `updated`, updated_at from the clock, and appends `event`

@@ -725,6 +725,12 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
     draft.state = AttemptState::Draft;
 
     const QString terminal = m_options.terminalCode;
+    // Part A §6: a bill_no is never reused, also by a new data folder (or a reinstall) of the
+    // same counter on the same day: the day's sequence never starts below the tenths of seconds
+    // since WIB midnight (at most 864 000), so a fresh journal numbers after every bill an
+    // earlier one made before now.
+    const QDate day = wibDayOf(now);
+    const qint64 timeFloor = wibDayStartUtc(day).msecsTo(now) / 100 + 1;
     const std::optional<Attempt> created = d->journal->createAttempt(
         draft,
         d->event(EventSource::Cashier, QStringLiteral("created"),
@@ -732,9 +738,9 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
                                                     "cashier")
                                          .arg(replacesAttemptId)
                                    : QStringLiteral("checkout started")),
-        wibDayOf(now),
-        [terminal](QDate day, qint64 sequence) {
-            return faspay::makeBillNo(terminal, day, sequence);
+        day, timeFloor,
+        [terminal](QDate billDay, qint64 sequence) {
+            return faspay::makeBillNo(terminal, billDay, sequence);
         },
         &error);
     if (!created) {

@@ -86,6 +86,7 @@ ReceiptData receiptFromAttempt(const Attempt &attempt, const StoreInfo &store, i
     r.paymentReff = attempt.paymentReff;
     r.paymentTime = attempt.paymentDate;
     r.training = attempt.training;
+    r.settledByHand = attempt.reason == QLatin1String("supervisor");
     r.copyNumber = qMax(0, copyNumber);
     return r;
 }

@@ -63,7 +63,10 @@ struct ReceiptData
     QDateTime paymentTime; // UTC; invalid when the channel gave none
 
     bool training = false; // made against the training sandbox: not a real sale
-    int copyNumber = 0;    // 0: the original; n >= 1: the n-th reprint, marked as a copy
+    // A supervisor settled it by hand (Attempt::reason "supervisor"): Faspay never confirmed it,
+    // and the receipt must not look like one that it did.
+    bool settledByHand = false;
+    int copyNumber = 0; // 0: the original; n >= 1: the n-th reprint, marked as a copy
 
     // The QR on the receipt: see receiptLookupPayload().
     QString lookupPayload() const;

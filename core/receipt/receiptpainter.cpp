@@ -318,6 +318,12 @@ Layout layoutReceipt(const ReceiptData &data, ReceiptWidth width, qreal contentM
         l.space(gap * 0.4);
         l.text(Role::Small, receiptText(ReceiptText::TrainingNote), Qt::AlignHCenter);
     }
+    if (data.settledByHand) {
+        l.space(gap);
+        l.band(Role::Banner, receiptText(ReceiptText::SettledByHand));
+        l.space(gap * 0.4);
+        l.text(Role::Small, receiptText(ReceiptText::SettledByHandNote), Qt::AlignHCenter);
+    }
     if (data.copyNumber > 0) {
         l.space(gap);
         l.framed(Role::BodyBold, receiptCopyMark(data.copyNumber));

@@ -240,9 +240,13 @@ QList<ReceiptTextLine> receiptTextLayout(const ReceiptData &data, int requestedC
                QLatin1String("*** ") + receiptText(ReceiptText::Training) + QLatin1String(" ***"));
         b.text(Align::Centre, Style::Normal, receiptText(ReceiptText::TrainingNote));
     }
+    if (data.settledByHand) {
+        b.text(Align::Centre, Style::Bold, receiptText(ReceiptText::SettledByHand));
+        b.text(Align::Centre, Style::Normal, receiptText(ReceiptText::SettledByHandNote));
+    }
     if (data.copyNumber > 0)
         b.text(Align::Centre, Style::Bold, receiptCopyMark(data.copyNumber));
-    if (data.training || data.copyNumber > 0)
+    if (data.training || data.settledByHand || data.copyNumber > 0)
         b.rule('-');
 
     b.pair(label(ReceiptText::BillNo), data.billNo);

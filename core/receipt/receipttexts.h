@@ -23,9 +23,11 @@ enum class ReceiptText {
     TrxId,
     PaymentReff,
     PaidAt,
-    Training,     // "TRAINING / LATIHAN"
-    TrainingNote, // says that no money moved
-    Copy,         // "SALINAN / COPY #%1"
+    Training,          // "TRAINING / LATIHAN"
+    TrainingNote,      // says that no money moved
+    SettledByHand,     // a supervisor settled it: Faspay did not confirm it
+    SettledByHandNote, // what that means for the customer
+    Copy,              // "SALINAN / COPY #%1"
     ScanToLookUp,
     ThankYou,
 };

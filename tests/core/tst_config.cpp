@@ -77,6 +77,11 @@ void TestConfig::savedProductionNeedsPassword()
     AppSettings s;
     s.environment = GatewayEnvironment::Production;
     s.merchantId = QStringLiteral("12345");
+    // Production at the default terminal code: refused (two installs would share bill numbers).
+    EffectiveConfig k01 =
+        resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"), {QStringLiteral("pw"), {}});
+    QVERIFY(hasFieldError(k01.errors, u"terminal"));
+    s.store.terminalCode = QStringLiteral("P02");
     // No password anywhere: refused, never training (issue 12, fail closed).
     EffectiveConfig c = resolveConfig(s, QProcessEnvironment(), QStringLiteral("/d"));
     QVERIFY(!c.training);
@@ -244,6 +249,16 @@ void TestConfig::settingsRules_data()
     QTest::newRow("custom http remote") << "custom"
                                         << "http://gw.example.com"
                                         << "gateway.customUrl";
+    // Production never keeps the terminal code every install starts with (Part A §6).
+    QTest::newRow("production at the default terminal") << "productionTerminal"
+                                                        << "K01"
+                                                        << "store.terminal";
+    QTest::newRow("production at the default, lower case") << "productionTerminal"
+                                                           << "k01"
+                                                           << "store.terminal";
+    QTest::newRow("production with its own terminal") << "productionTerminal"
+                                                      << "K02"
+                                                      << "";
     QTest::newRow("custom empty") << "custom"
                                   << ""
                                   << "gateway.customUrl";
@@ -339,7 +354,11 @@ void TestConfig::settingsRules()
         s.userId = value;
     else if (what == QLatin1String("production")) {
         s.environment = GatewayEnvironment::Production;
+        s.store.terminalCode = QStringLiteral("P02");
         s.productionGatewayUrl = QUrl(value);
+    } else if (what == QLatin1String("productionTerminal")) {
+        s.environment = GatewayEnvironment::Production;
+        s.store.terminalCode = value;
     } else if (what == QLatin1String("custom")) {
         s.environment = GatewayEnvironment::Custom;
         s.customGatewayUrl = QUrl(value);

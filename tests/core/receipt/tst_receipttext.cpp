@@ -106,6 +106,8 @@ class TestReceiptText : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void settledByHandIsMarked_data();
+    void settledByHandIsMarked();
     void layoutRules_data();
     void layoutRules();
     void golden_data();
@@ -437,6 +439,34 @@ void TestReceiptText::fromAttempt()
         QCOMPARE(other.channelName, channelDisplayName(channel));
         QVERIFY2(other.tenorLabel.isEmpty(), "a tenor is Kredivo's only");
     }
+}
+
+void TestReceiptText::settledByHandIsMarked_data()
+{
+    QTest::addColumn<int>("columns");
+    QTest::newRow("58 mm") << 32;
+    QTest::newRow("80 mm") << 48;
+}
+
+void TestReceiptText::settledByHandIsMarked()
+{
+    // A sale a supervisor settled by hand never prints like one Faspay confirmed (issue 12).
+    QFETCH(int, columns);
+    Attempt settled = sampleAttempt();
+    settled.reason = QStringLiteral("supervisor");
+    const ReceiptData byHand = receiptFromAttempt(settled, sampleStore(), 0);
+    QVERIFY(byHand.settledByHand);
+    const QString text = receiptTextLines(byHand, columns).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("SUPERVISOR")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Faspay")));
+    for (const QString &line : receiptTextLines(byHand, columns))
+        QVERIFY2(line.size() <= columns, qPrintable(line));
+
+    const ReceiptData confirmed = receiptFromAttempt(sampleAttempt(), sampleStore(), 0);
+    QVERIFY(!confirmed.settledByHand);
+    QVERIFY(!receiptTextLines(confirmed, columns)
+                 .join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("SUPERVISOR")));
 }
 
 void TestReceiptText::fromAttemptFallbacks()

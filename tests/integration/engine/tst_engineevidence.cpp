@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unknownWithTrxIdNeedsACancelFirst();
     void notificationNeverLendsAnotherBillsPayment();
     void unreadablePasswordTurnsPaymentsOff();
+    void freshDataFolderNeverReusesABillNo();
 };
 
 void TestEngineEvidence::inquiryAboutAnotherBillIsNotPayment_data()
@@ -259,6 +260,36 @@ void TestEngineEvidence::unreadablePasswordTurnsPaymentsOff()
         QCOMPARE(first.statusChecks(openBill), checksBefore);
         QCOMPARE(first.attempt(open)->state, S::AwaitingPayment);
     }
+}
+
+void TestEngineEvidence::freshDataFolderNeverReusesABillNo()
+{
+    // The same counter (terminal K01) sells in one data folder, then in a brand-new one later
+    // the same day (a reinstall, a copied set-up): the new folder's first bill comes after every
+    // bill of the old one, never one Faspay already has.
+    QStringList billNos;
+    QDateTime at = QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC); // 09:00 WIB
+    for (int folder = 0; folder < 2; ++folder) {
+        EngineRig rig;
+        rig.clock.set(at);
+        QVERIFY(rig.start());
+        for (int sale = 0; sale < 3; ++sale) {
+            const int n = folder * 10 + sale;
+            Order order = otherSale(Channel::Akulaku, QString::number(n));
+            order.cart.lines.first().qty += n;
+            order.customer.phone = QStringLiteral("0812888800%1").arg(n, 2, 10, QLatin1Char('0'));
+            order.customer.email = QStringLiteral("buyer%1@example.com").arg(n);
+            const CheckoutService::StartResult started = rig.pay(order);
+            QVERIFY2(started.ok(), qPrintable(started.refusal.english()));
+            billNos << rig.attempt(started.attemptId)->billNo;
+            QVERIFY(rig.waitForState(started.attemptId, S::AwaitingPayment));
+        }
+        at = at.addSecs(1);
+    }
+    QCOMPARE(QSet<QString>(billNos.cbegin(), billNos.cend()).size(), billNos.size());
+    QStringList sorted = billNos;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sorted, billNos); // the new folder numbers after the old one
 }
 
 QTEST_MAIN(TestEngineEvidence)
