@@ -713,6 +713,10 @@ Scan a barcode, type a SKU (F2) or search by name (F3).</source>
         <source>Bill %1 for this sale or this customer can still be paid. Finish it, or cancel it first (F8), before a new bill.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This customer has paid two bills within one bill&apos;s lifetime (%1 and %2). Check with the customer that it was meant; if not, refund one through the lender.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::Config</name>

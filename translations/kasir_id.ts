@@ -714,6 +714,10 @@ Pindai barcode, ketik SKU (F2), atau cari berdasarkan nama (F3).</translation>
         <source>Bill %1 for this sale or this customer can still be paid. Finish it, or cancel it first (F8), before a new bill.</source>
         <translation>Tagihan %1 untuk penjualan atau pelanggan ini masih bisa dibayar. Selesaikan, atau batalkan dulu (F8), sebelum membuat tagihan baru.</translation>
     </message>
+    <message>
+        <source>This customer has paid two bills within one bill&apos;s lifetime (%1 and %2). Check with the customer that it was meant; if not, refund one through the lender.</source>
+        <translation>Pelanggan ini sudah membayar dua tagihan dalam masa berlaku satu tagihan (%1 dan %2). Pastikan kepada pelanggan bahwa itu disengaja; jika tidak, kembalikan salah satunya melalui pemberi pinjaman.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::Config</name>

@@ -167,8 +167,47 @@ public:
         if (decision.changesState() && stored->state == AttemptState::Paid) {
             crashPoint("after-paid-before-receipt");
             Q_EMIT q->paid(*stored);
+            alarmIfPaidTwice(*stored);
         }
         return stored;
+    }
+
+    // Two paid bills of one customer (phone or e-mail) inside one bill lifetime of each other:
+    // maybe a repeat purchase, maybe a customer charged twice. A person looks (issue 12).
+    void alarmIfPaidTwice(const Attempt &paid)
+    {
+        const qint64 lifetimeSecs = qint64(options().billExpiryMinutes) * 60;
+        HistoryQuery query;
+        query.from = paid.createdAt.addSecs(-lifetimeSecs);
+        query.to = paid.createdAt.addSecs(lifetimeSecs);
+        query.states = {AttemptState::Paid};
+        query.training = paid.training;
+        JournalError error;
+        for (const Attempt &other : journal->search(query, &error)) {
+            if (other.id == paid.id || !sameCustomer(other.order, paid.order))
+                continue;
+            note(paid.id, EventSource::System, QStringLiteral("paid-twice"),
+                 QStringLiteral("bill %1 of the same customer was paid too").arg(other.billNo));
+            Q_EMIT q->alarmRaised(
+                paid.id, {Ctx,
+                          QT_TRANSLATE_NOOP("kasir::CheckoutService",
+                                            "This customer has paid two bills within one bill's "
+                                            "lifetime (%1 and %2). Check with the customer that "
+                                            "it was meant; if not, refund one through the "
+                                            "lender."),
+                          {other.billNo, paid.billNo}});
+            return;
+        }
+    }
+
+    static bool sameCustomer(const Order &a, const Order &b)
+    {
+        const std::optional<QString> phone = normalizeIndonesianPhone(a.customer.phone);
+        if (phone && phone == normalizeIndonesianPhone(b.customer.phone))
+            return true;
+        const QString email = a.customer.email.trimmed();
+        return !email.isEmpty() &&
+               email.compare(b.customer.email.trimmed(), Qt::CaseInsensitive) == 0;
     }
 
     bool note(qint64 attemptId, EventSource source, const QString &kind, const QString &detail,
@@ -635,14 +674,8 @@ FieldErrors CheckoutService::validate(const Order &order) const
 
 bool CheckoutService::isSameSale(const Order &a, const Order &b)
 {
-    if (a.cart.lines == b.cart.lines && a.cart.totals().total == b.cart.totals().total)
-        return true;
-    const std::optional<QString> phoneA = normalizeIndonesianPhone(a.customer.phone);
-    if (phoneA && phoneA == normalizeIndonesianPhone(b.customer.phone))
-        return true;
-    const QString emailA = a.customer.email.trimmed();
-    return !emailA.isEmpty() &&
-           emailA.compare(b.customer.email.trimmed(), Qt::CaseInsensitive) == 0;
+    return (a.cart.lines == b.cart.lines && a.cart.totals().total == b.cart.totals().total) ||
+           Private::sameCustomer(a, b);
 }
 
 CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,

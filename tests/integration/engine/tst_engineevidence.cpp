@@ -49,6 +49,7 @@ private Q_SLOTS:
     void notificationNeverLendsAnotherBillsPayment();
     void unreadablePasswordTurnsPaymentsOff();
     void freshDataFolderNeverReusesABillNo();
+    void twoPaidBillsOfOneCustomerRaiseAnAlarm();
 };
 
 void TestEngineEvidence::inquiryAboutAnotherBillIsNotPayment_data()
@@ -290,6 +291,38 @@ void TestEngineEvidence::freshDataFolderNeverReusesABillNo()
     QStringList sorted = billNos;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(sorted, billNos); // the new folder numbers after the old one
+}
+
+void TestEngineEvidence::twoPaidBillsOfOneCustomerRaiseAnAlarm()
+{
+    EngineRig rig;
+    QVERIFY(rig.start());
+    const auto payFully = [&rig](const Order &order) -> qint64 {
+        const CheckoutService::StartResult started = rig.pay(order);
+        if (!started.ok() || !rig.waitForState(started.attemptId, S::AwaitingPayment) ||
+            !rig.sandbox->approve(rig.attempt(started.attemptId)->billNo))
+            return 0;
+        rig.service->checkNow(started.attemptId);
+        return rig.waitForState(started.attemptId, S::Paid) ? started.attemptId : 0;
+    };
+    const qint64 first = payFully(sampleOrder());
+    QVERIFY(first);
+    QVERIFY(rig.alarms.isEmpty());
+    // Another sale for someone else: no alarm.
+    QVERIFY(payFully(otherSale(Channel::Akulaku, QStringLiteral("X"))));
+    QVERIFY(rig.alarms.isEmpty());
+
+    // Ten minutes later the first customer pays a second bill: a person must look.
+    rig.clock.advanceSecs(600);
+    Order again = otherSale(Channel::Indodana, QStringLiteral("Y"));
+    again.cart.lines.first().qty += 3;
+    again.customer = sampleOrder().customer;
+    const qint64 second = payFully(again);
+    QVERIFY(second);
+    QCOMPARE(rig.alarms.size(), 1);
+    QCOMPARE(rig.alarms.constFirst().first, second);
+    QVERIFY(rig.alarms.constFirst().second.contains(rig.attempt(first)->billNo));
+    QCOMPARE(countKind(rig.journalEvents(second), QStringLiteral("paid-twice")), 1);
 }
 
 QTEST_MAIN(TestEngineEvidence)
