@@ -17,10 +17,14 @@
 #include "core/receipt/receiptservice.h"
 #include "core/sandbox/trainingsandbox.h"
 #include "tests/support/loopbackport.h"
+#include "tests/support/namedchild.h"
 #include "tests/support/openengine.h"
+#include "ui/cashier/buyerform.h"
 #include "ui/cashier/cartmodel.h"
+#include "ui/cashier/channelpicker.h"
 #include "ui/cashier/mainwindow.h"
 #include "ui/cashier/pendingmodel.h"
+#include "ui/cashier/productentry.h"
 #include "ui/cashier/salepage.h"
 #include "ui/cashier/scannerinput.h"
 #include "uitestsupport.h"
@@ -226,6 +230,29 @@ private:
 };
 
 // Keys to whatever has the focus, as a keyboard delivers them.
+// A sale of `sku` to Siti Rahayu in Bandung, on Akulaku, paid: the window shows the payment.
+inline void startSale(CashierHarness &h, const char *sku = "TV-POL-32")
+{
+    SalePage *sale = child<SalePage>(h.window.get(), "salePage");
+    QVERIFY(sale->productEntry()->submit(QLatin1String(sku)));
+    Customer c{QStringLiteral("C1"), QStringLiteral("Siti"), QStringLiteral("Rahayu"),
+               QStringLiteral("081298765432"), QStringLiteral("siti@example.com")};
+    sale->buyerForm()->setCustomer(c);
+    Address a;
+    a.firstName = c.firstName;
+    a.lastName = c.lastName;
+    a.address = QStringLiteral("Jl. Braga 10");
+    a.city = QStringLiteral("Bandung");
+    a.region = QStringLiteral("Sumur Bandung");
+    a.state = QStringLiteral("Jawa Barat");
+    a.postcode = QStringLiteral("40111");
+    a.phone = c.phone;
+    sale->buyerForm()->setBilling(a);
+    QVERIFY(sale->channelPicker()->setChannel(Channel::Akulaku));
+    h.window->pay();
+    QCOMPARE(h.window->currentPage(), MainWindow::Page::Payment);
+}
+
 inline QWidget *focused()
 {
     QWidget *w = QApplication::focusWidget();

@@ -37,28 +37,6 @@ BadgeButton *pendingButton(const MainWindow *w)
 }
 
 // A valid sale paid with Akulaku; returns once the window is on the payment panel.
-void startSale(CashierHarness &h, const char *sku = "TV-POL-32")
-{
-    SalePage *sale = child<SalePage>(h.window.get(), "salePage");
-    QVERIFY(sale->productEntry()->submit(QLatin1String(sku)));
-    Customer c{QStringLiteral("C1"), QStringLiteral("Siti"), QStringLiteral("Rahayu"),
-               QStringLiteral("081298765432"), QStringLiteral("siti@example.com")};
-    sale->buyerForm()->setCustomer(c);
-    Address a;
-    a.firstName = c.firstName;
-    a.lastName = c.lastName;
-    a.address = QStringLiteral("Jl. Braga 10");
-    a.city = QStringLiteral("Bandung");
-    a.region = QStringLiteral("Sumur Bandung");
-    a.state = QStringLiteral("Jawa Barat");
-    a.postcode = QStringLiteral("40111");
-    a.phone = c.phone;
-    sale->buyerForm()->setBilling(a);
-    QVERIFY(sale->channelPicker()->setChannel(Channel::Akulaku));
-    h.window->pay();
-    QCOMPARE(h.window->currentPage(), MainWindow::Page::Payment);
-}
-
 QString explanationOf(const PaymentPanel *panel)
 {
     return panel->findChild<QLabel *>(QStringLiteral("explanation"))->text();

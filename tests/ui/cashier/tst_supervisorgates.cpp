@@ -45,28 +45,6 @@ std::unique_ptr<SupervisorPin> supervisorFor(CashierHarness &h, bool withPin = t
     return pin;
 }
 
-void startSale(CashierHarness &h)
-{
-    SalePage *sale = child<SalePage>(h.window.get(), "salePage");
-    QVERIFY(sale->productEntry()->submit(QStringLiteral("TV-POL-32")));
-    Customer c{QStringLiteral("C1"), QStringLiteral("Siti"), QStringLiteral("Rahayu"),
-               QStringLiteral("081298765432"), QStringLiteral("siti@example.com")};
-    sale->buyerForm()->setCustomer(c);
-    Address a;
-    a.firstName = c.firstName;
-    a.lastName = c.lastName;
-    a.address = QStringLiteral("Jl. Braga 10");
-    a.city = QStringLiteral("Bandung");
-    a.region = QStringLiteral("Sumur Bandung");
-    a.state = QStringLiteral("Jawa Barat");
-    a.postcode = QStringLiteral("40111");
-    a.phone = c.phone;
-    sale->buyerForm()->setBilling(a);
-    QVERIFY(sale->channelPicker()->setChannel(Channel::Akulaku));
-    h.window->pay();
-    QCOMPARE(h.window->currentPage(), MainWindow::Page::Payment);
-}
-
 // Types into the open approval dialog and presses Approve.
 void approve(SupervisorDialog *dialog, const QString &pin, const QString &reason)
 {
