@@ -1,22 +1,14 @@
 #include "core/config/settingsrules.h"
 
+#include "core/common/loopback.h"
 #include "core/receipt/escpossender.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace kasir {
 
 namespace {
 constexpr char Ctx[] = "kasir::Settings";
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 struct Collector
 {

@@ -1,9 +1,9 @@
 #include "core/faspay/faspayclient.h"
 
+#include "core/common/loopback.h"
 #include "core/faspay/oneshotbody.h"
 #include "core/kasirversion.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -116,14 +116,6 @@ int backoffDelayMs(int retry, int initialMs, int maxMs, double unitRandom)
 namespace {
 
 constexpr qint64 ReadBufferBytes = 64 * 1024;
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 // Why the URL cannot be used; empty when it can.
 QString urlProblem(const QUrl &url)

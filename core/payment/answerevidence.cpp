@@ -1,9 +1,8 @@
 #include "core/payment/answerevidence.h"
 
 #include "core/common/hostpattern.h"
+#include "core/common/loopback.h"
 #include "core/faspay/hosts.h"
-
-#include <QHostAddress>
 
 namespace kasir {
 
@@ -16,13 +15,6 @@ QString differs(const char *field, const QString &got, const QString &expected)
              expected.left(40));
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 } // namespace
 
 QString answerMismatch(const AnswerIdentity &answer, const QString &billNo,
