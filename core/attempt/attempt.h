@@ -65,8 +65,12 @@ struct Attempt
     QString responseCode;  // last response_code from Faspay
     QString reason;        // why Unknown / Rejected / NeedsAttention (English, for logs)
     QString terminal;      // terminal code used in the bill_no
-    QString cashier;
+    QString cashier;       // the staff member signed in, or "operator NAME" for a headless run
     bool training = false; // made against the embedded sandbox
+    // Where the bill was posted (design §3 invariant 8): the gateway's host and the merchant
+    // id of the credentials. Empty on attempts written before Kasir recorded them.
+    QString gatewayHost;
+    QString merchantId;
 };
 
 // One line of the append-only event log. `body` is a request or response with the password,
@@ -82,6 +86,8 @@ struct AttemptEvent
     std::optional<AttemptState> to;
     QString detail; // one line for people
     QByteArray body;
+    QString actor;    // the staff member who did it (cashier or supervisor); empty for the system
+    QString approver; // the supervisor who approved it, empty when no approval was needed
 };
 
 } // namespace kasir

@@ -1,5 +1,7 @@
 #include "core/faspay/hosts.h"
 
+#include <QUrl>
+
 namespace kasir::faspay {
 
 QStringList publishedHosts()
@@ -15,6 +17,23 @@ QStringList publishedHosts()
 bool isPublishedHost(const QString &host)
 {
     return publishedHosts().contains(host.toLower());
+}
+
+QString gatewayAuthority(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    if (host.isEmpty())
+        return {};
+    const bool ipv6 = host.contains(QLatin1Char(':'));
+    const QString shown = ipv6 ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return url.port() >= 0 ? shown + QLatin1Char(':') + QString::number(url.port()) : shown;
+}
+
+bool isPublishedGateway(const QString &authority)
+{
+    if (authority.startsWith(QLatin1Char('[')))
+        return false; // an address literal is never one of Faspay's names
+    return isPublishedHost(authority.section(QLatin1Char(':'), 0, 0));
 }
 
 } // namespace kasir::faspay

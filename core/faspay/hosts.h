@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QUrl;
+
 namespace kasir::faspay {
 
 // Faspay's published Debit API hosts (Part B §1.1): the current and legacy sandboxes and the
@@ -10,5 +12,12 @@ namespace kasir::faspay {
 // supervisor's approval and is marked on the window, every receipt and end of day.
 QStringList publishedHosts();
 bool isPublishedHost(const QString &host);
+
+// What an attempt records as the gateway it was posted to: the URL's host, lower-cased, with
+// ":port" when the URL names a port ("127.0.0.1:8123"). Empty for a URL without a host.
+QString gatewayAuthority(const QUrl &url);
+// Whether a recorded gateway (gatewayAuthority) is on one of Faspay's published hosts. A
+// non-standard port on a published host is still that host.
+bool isPublishedGateway(const QString &authority);
 
 } // namespace kasir::faspay

@@ -167,14 +167,14 @@ public:
     }
 
     // ---- ChannelCacheStore (SqlChannelCache) ----
-    bool saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
-                      JournalError *error) override
+    bool saveChannels(const QString &scope, const QList<CachedChannel> &channels,
+                      const QDateTime &fetchedAt, JournalError *error) override
     {
-        return m_channels.saveChannels(channels, fetchedAt, error);
+        return m_channels.saveChannels(scope, channels, fetchedAt, error);
     }
-    ChannelCache cachedChannels(JournalError *error = nullptr) const override
+    ChannelCache cachedChannels(const QString &scope, JournalError *error = nullptr) const override
     {
-        return m_channels.cachedChannels(error);
+        return m_channels.cachedChannels(scope, error);
     }
 
     // ---- ProductCatalog (SqlProductCatalog) ----

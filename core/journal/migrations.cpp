@@ -114,11 +114,51 @@ QStringList version1(const SqlDialect &d)
     return s;
 }
 
+// Who sold through what (issue 12): the gateway host and merchant id of each attempt, the staff
+// member behind each event and the supervisor who approved it, and a log of staff actions that
+// belong to no attempt (sign-in, a change of shift, a settings change). Rows written by version 1
+// keep empty values: they were sold before Kasir recorded these.
+QStringList version2(const SqlDialect &d)
+{
+    QStringList s;
+    s << d.ddl(QStringLiteral("ALTER TABLE attempts ADD COLUMN gateway_host {text} NOT NULL"
+                              " DEFAULT ''"));
+    s << d.ddl(QStringLiteral("ALTER TABLE attempts ADD COLUMN merchant_id {text} NOT NULL"
+                              " DEFAULT ''"));
+    s << d.frozenColumnsTrigger(QStringLiteral("attempts"),
+                                {QStringLiteral("gateway_host"), QStringLiteral("merchant_id")},
+                                QStringLiteral("attempts_gateway_frozen"));
+    s << d.ddl(QStringLiteral("ALTER TABLE events ADD COLUMN actor {text} NOT NULL DEFAULT ''"));
+    s << d.ddl(QStringLiteral("ALTER TABLE events ADD COLUMN approver {text} NOT NULL"
+                              " DEFAULT ''"));
+    s << d.ddl(QStringLiteral("CREATE TABLE staff_log ("
+                              " id {id},"
+                              " at {int64} NOT NULL,"
+                              " actor {text} NOT NULL,"
+                              " approver {text} NOT NULL,"
+                              " action {text} NOT NULL,"
+                              " detail {text} NOT NULL)"));
+    s << QStringLiteral("CREATE INDEX staff_log_at ON staff_log (at)");
+    s << d.appendOnlyTriggers(QStringLiteral("staff_log"));
+    // The channel list is kept per environment and merchant (a training list never shows on a
+    // production counter, nor one merchant's on another's). It is a cache: dropping it loses
+    // nothing that the next channel inquiry does not bring back.
+    s << QStringLiteral("DROP TABLE channels");
+    s << d.ddl(QStringLiteral("CREATE TABLE channels ("
+                              " scope {text} NOT NULL,"
+                              " code {text} NOT NULL,"
+                              " name {text} NOT NULL,"
+                              " position {int64} NOT NULL,"
+                              " fetched_at {int64} NOT NULL,"
+                              " PRIMARY KEY (scope, code))"));
+    return s;
+}
+
 } // namespace
 
 QList<MigrationStep> journalMigrations(const SqlDialect &dialect)
 {
-    return {MigrationStep{1, version1(dialect), {}}};
+    return {MigrationStep{1, version1(dialect), {}}, MigrationStep{2, version2(dialect), {}}};
 }
 
 } // namespace kasir

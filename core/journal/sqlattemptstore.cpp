@@ -168,6 +168,8 @@ std::optional<Attempt> SqlAttemptStore::createAttempt(const Attempt &draft,
         msOrNull(draft.paymentDate),
         textOrNull(draft.responseCode),
         textOrNull(draft.reason),
+        text(draft.gatewayHost),
+        text(draft.merchantId),
     };
     JournalError e;
     if (!m_db.exec(
@@ -176,7 +178,7 @@ std::optional<Attempt> SqlAttemptStore::createAttempt(const Attempt &draft,
                            " channel_code, total, customer_search, terminal, cashier, training,"
                            " created_at, updated_at, bill_date, bill_expired, trx_id,"
                            " redirect_url, payment_status_code, payment_reff, payment_date,"
-                           " response_code, reason) VALUES (") +
+                           " response_code, reason, gateway_host, merchant_id) VALUES (") +
                 placeholders(values.size()) + QLatin1Char(')') + m_db.dialect().returningId(),
             values, QStringLiteral("insert attempt"), &e)) {
         if (e.kind == JournalError::Conflict)
@@ -295,10 +297,12 @@ bool SqlAttemptStore::insertEvent(qint64 attemptId, const AttemptEvent &event,
     QSqlQuery q = m_db.query();
     return m_db.exec(q,
                      QStringLiteral("INSERT INTO events (attempt_id, at, source, kind, from_state,"
-                                    " to_state, detail, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    " to_state, detail, body, actor, approver)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {attemptId, at.toMSecsSinceEpoch(), eventSourceKey(event.source),
                       text(event.kind), stateOrNull(from), stateOrNull(to),
-                      text(redactText(event.detail)), body.isEmpty() ? QVariant() : QVariant(body)},
+                      text(redactText(event.detail)), body.isEmpty() ? QVariant() : QVariant(body),
+                      text(event.actor), text(event.approver)},
                      QStringLiteral("append event"), error);
 }
 
@@ -360,7 +364,8 @@ QList<AttemptEvent> SqlAttemptStore::events(qint64 attemptId, JournalError *erro
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT id, attempt_id, at, source, kind, from_state, to_state,"
-                                  " detail, body FROM events WHERE attempt_id = ? ORDER BY id"),
+                                  " detail, body, actor, approver FROM events"
+                                  " WHERE attempt_id = ? ORDER BY id"),
                    {attemptId}, QStringLiteral("read events"), error)) {
         return out;
     }
@@ -375,6 +380,8 @@ QList<AttemptEvent> SqlAttemptStore::events(qint64 attemptId, JournalError *erro
         e.to = stateFrom(q.value(6));
         e.detail = q.value(7).toString();
         e.body = q.value(8).toByteArray();
+        e.actor = q.value(9).toString();
+        e.approver = q.value(10).toString();
         out << e;
     }
     if (q.lastError().isValid())

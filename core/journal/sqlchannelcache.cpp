@@ -14,8 +14,8 @@ namespace kasir {
 
 using namespace sqlrows;
 
-bool SqlChannelCache::saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
-                                   JournalError *error)
+bool SqlChannelCache::saveChannels(const QString &scope, const QList<CachedChannel> &channels,
+                                   const QDateTime &fetchedAt, JournalError *error)
 {
     if (m_db.refuseWrite(false, error))
         return false;
@@ -23,31 +23,33 @@ bool SqlChannelCache::saveChannels(const QList<CachedChannel> &channels, const Q
     if (!tx.begin(error))
         return false;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("DELETE FROM channels"), {}, QStringLiteral("clear channels"),
-                   error)) {
+    if (!m_db.exec(q, QStringLiteral("DELETE FROM channels WHERE scope = ?"), {text(scope)},
+                   QStringLiteral("clear channels"), error)) {
         return false;
     }
     const qint64 at = fetchedAt.isValid() ? fetchedAt.toMSecsSinceEpoch() : m_db.nowMs();
     for (qsizetype i = 0; i < channels.size(); ++i) {
-        if (!m_db.exec(q,
-                       QStringLiteral("INSERT INTO channels (code, name, position, fetched_at)"
-                                      " VALUES (?, ?, ?, ?)"),
-                       {text(channels.at(i).code), text(channels.at(i).name), qint64(i), at},
-                       QStringLiteral("save channel"), error)) {
+        if (!m_db.exec(
+                q,
+                QStringLiteral("INSERT INTO channels (scope, code, name, position,"
+                               " fetched_at) VALUES (?, ?, ?, ?, ?)"),
+                {text(scope), text(channels.at(i).code), text(channels.at(i).name), qint64(i), at},
+                QStringLiteral("save channel"), error)) {
             return false;
         }
     }
     return tx.commit(error);
 }
 
-ChannelCache SqlChannelCache::cachedChannels(JournalError *error) const
+ChannelCache SqlChannelCache::cachedChannels(const QString &scope, JournalError *error) const
 {
     setJournalError(error, {});
     ChannelCache cache;
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT code, name, fetched_at FROM channels ORDER BY position"),
-                   {}, QStringLiteral("read channels"), error)) {
+                   QStringLiteral("SELECT code, name, fetched_at FROM channels WHERE scope = ?"
+                                  " ORDER BY position"),
+                   {text(scope)}, QStringLiteral("read channels"), error)) {
         return cache;
     }
     while (q.next()) {

@@ -14,9 +14,11 @@ public:
         : m_db(db)
     {}
 
-    bool saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
+    bool saveChannels(const QString &scope, const QList<CachedChannel> &channels,
+                      const QDateTime &fetchedAt,
                       JournalError *error) override;
-    ChannelCache cachedChannels(JournalError *error = nullptr) const override;
+    ChannelCache cachedChannels(const QString &scope,
+                                JournalError *error = nullptr) const override;
 
 private:
     JournalDatabase &m_db;

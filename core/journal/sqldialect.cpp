@@ -133,15 +133,18 @@ QStringList SqlDialect::noDeleteTrigger(const QString &table) const
                 .arg(table)};
 }
 
-QStringList SqlDialect::frozenColumnsTrigger(const QString &table, const QStringList &columns) const
+QStringList SqlDialect::frozenColumnsTrigger(const QString &table, const QStringList &columns,
+                                             const QString &triggerName) const
 {
+    const QString name = triggerName.isEmpty() ? table + QLatin1String("_frozen") : triggerName;
     QStringList changed;
     for (const QString &c : columns)
         changed << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(c);
     return {
-        QStringLiteral("CREATE TRIGGER %1_frozen BEFORE UPDATE ON %1 WHEN %2 "
+        QStringLiteral("CREATE TRIGGER %4 BEFORE UPDATE ON %1 WHEN %2 "
                        "BEGIN SELECT RAISE(ABORT, '%3 of %1 never change'); END")
-            .arg(table, changed.join(QLatin1String(" OR ")), columns.join(QLatin1String(", ")))};
+            .arg(table, changed.join(QLatin1String(" OR ")), columns.join(QLatin1String(", ")),
+                 name)};
 }
 
 QString SqlDialect::likeInsensitive(const QString &column) const

@@ -54,7 +54,9 @@ public:
     // UPDATE of some columns.
     QStringList appendOnlyTriggers(const QString &table) const;
     QStringList noDeleteTrigger(const QString &table) const;
-    QStringList frozenColumnsTrigger(const QString &table, const QStringList &columns) const;
+    // The trigger is `<table>_frozen` unless named (a later step freezes its own columns).
+    QStringList frozenColumnsTrigger(const QString &table, const QStringList &columns,
+                                     const QString &triggerName = {}) const;
     // Case-insensitive LIKE with '\' as escape character (pattern bound as a placeholder).
     QString likeInsensitive(const QString &column) const;
     static QString likePattern(const QString &text); // "%text%" with % _ \ escaped

@@ -56,7 +56,7 @@ const QString &attemptSelect()
         "SELECT a.id, a.bill_no, a.previous_attempt_id, a.state, a.channel_code, a.total,"
         " a.terminal, a.cashier, a.training, a.created_at, a.updated_at, a.bill_date,"
         " a.bill_expired, a.trx_id, a.redirect_url, a.payment_status_code, a.payment_reff,"
-        " a.payment_date, a.response_code, a.reason, o.order_json"
+        " a.payment_date, a.response_code, a.reason, o.order_json, a.gateway_host, a.merchant_id"
         " FROM attempts a JOIN attempt_orders o ON o.attempt_id = a.id ");
     return sql;
 }
@@ -84,6 +84,8 @@ Attempt attemptFromRow(const QSqlQuery &q)
     a.paymentDate = fromMs(q.value(17));
     a.responseCode = q.value(18).toString();
     a.reason = q.value(19).toString();
+    a.gatewayHost = q.value(21).toString();
+    a.merchantId = q.value(22).toString();
     const OrderParseResult order = parseOrderJson(q.value(20).toString().toUtf8());
     if (order.order)
         a.order = *order.order;

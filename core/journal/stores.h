@@ -79,10 +79,12 @@ class ChannelCacheStore
 public:
     virtual ~ChannelCacheStore();
 
-    // Replaces the cached list (in the given order).
-    virtual bool saveChannels(const QList<CachedChannel> &channels, const QDateTime &fetchedAt,
-                              JournalError *error) = 0;
-    virtual ChannelCache cachedChannels(JournalError *error = nullptr) const = 0;
+    // Replaces the cached list of `scope` (in the given order). A scope names one environment
+    // and merchant (CheckoutService::channelScope): lists of different scopes never mix.
+    virtual bool saveChannels(const QString &scope, const QList<CachedChannel> &channels,
+                              const QDateTime &fetchedAt, JournalError *error) = 0;
+    virtual ChannelCache cachedChannels(const QString &scope,
+                                        JournalError *error = nullptr) const = 0;
 };
 
 } // namespace kasir

@@ -6,6 +6,7 @@
 #include "core/faspay/channelcatalog.h"
 #include "core/faspay/codes.h"
 #include "core/faspay/faspayclient.h"
+#include "core/faspay/hosts.h"
 #include "core/faspay/notification.h"
 #include "core/faspay/requests.h"
 #include "core/faspay/responses.h"
@@ -103,8 +104,28 @@ public:
         e.kind = kind;
         e.detail = detail;
         e.body = body;
+        // Invariant 2: a person's act names the person (the signed-in staff member, or the
+        // operator of a headless run) and the supervisor who approved it.
+        if (source == EventSource::Cashier || source == EventSource::Supervisor) {
+            e.actor = options().cashier;
+            e.approver = approver;
+        }
         return e;
     }
+
+    // The supervisor approving the call in progress (startCheckout, cancel, resolveBySupervisor):
+    // set for the call's synchronous part, whose events it signs.
+    QString approver;
+    struct Approving
+    {
+        Approving(Private *p, const QString &by)
+            : d(p)
+        {
+            d->approver = by;
+        }
+        ~Approving() { d->approver.clear(); }
+        Private *d;
+    };
 
     void journalFailed(const JournalError &error)
     {
@@ -224,8 +245,12 @@ public:
         return true;
     }
 
-    // The merchant an attempt was billed for.
-    QString merchantOf(const Attempt &) const { return options().credentials.merchantId; }
+    // The merchant an attempt was billed for: the one it recorded, or (written before attempts
+    // recorded it) the configured one.
+    QString merchantOf(const Attempt &a) const
+    {
+        return a.merchantId.isEmpty() ? options().credentials.merchantId : a.merchantId;
+    }
 
     template<typename Answer>
     static AnswerIdentity identityOf(const Answer &answer)
@@ -596,7 +621,7 @@ CheckoutService::CheckoutService(AttemptStore *journal, ChannelCacheStore *chann
     , m_options(std::move(options))
 {
     d->channelCache = channels;
-    const ChannelCache cache = channels->cachedChannels();
+    const ChannelCache cache = channels->cachedChannels(channelScope());
     if (cache.fetchedAt.isValid()) {
         QList<faspay::ChannelInfo> list;
         for (const CachedChannel &c : cache.channels)
@@ -652,7 +677,7 @@ void CheckoutService::refreshChannels()
             for (const faspay::ChannelInfo &c : result.response->channels)
                 cache.append(CachedChannel{c.code, c.name});
             JournalError error;
-            if (!d->channelCache->saveChannels(cache, now, &error))
+            if (!d->channelCache->saveChannels(channelScope(), cache, now, &error))
                 qCWarning(lcCheckout) << "channel list not cached:" << error.detail;
             Q_EMIT channelsChanged();
         });
@@ -679,8 +704,10 @@ bool CheckoutService::isSameSale(const Order &a, const Order &b)
 }
 
 CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
-                                                            qint64 replacesAttemptId)
+                                                            qint64 replacesAttemptId,
+                                                            const QString &approver)
 {
+    const Private::Approving approving(d.get(), approver);
     StartResult result;
     if (!paymentsEnabled()) {
         result.refusal = paymentsDisabledReason();
@@ -754,6 +781,8 @@ CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,
     draft.terminal = m_options.terminalCode;
     draft.cashier = m_options.cashier;
     draft.training = m_options.training;
+    draft.gatewayHost = faspay::gatewayAuthority(m_options.gatewayUrl);
+    draft.merchantId = m_options.credentials.merchantId;
     draft.previousAttemptId = replacesAttemptId;
     draft.state = AttemptState::Draft;
 
@@ -814,8 +843,9 @@ void CheckoutService::checkNow(qint64 attemptId, EventSource source)
         d->runCheck(attemptId, source);
 }
 
-bool CheckoutService::cancel(qint64 attemptId, const QString &reason)
+bool CheckoutService::cancel(qint64 attemptId, const QString &reason, const QString &approver)
 {
+    const Private::Approving approving(d.get(), approver);
     const std::optional<Attempt> a = d->journal->attempt(attemptId);
     if (!a)
         return false;
@@ -832,8 +862,9 @@ bool CheckoutService::cancel(qint64 attemptId, const QString &reason)
 }
 
 bool CheckoutService::resolveBySupervisor(qint64 attemptId, AttemptState target,
-                                          const QString &reason)
+                                          const QString &reason, const QString &approver)
 {
+    const Private::Approving approving(d.get(), approver);
     const std::optional<Attempt> a = d->journal->attempt(attemptId);
     if (!a || reason.trimmed().isEmpty())
         return false;
@@ -922,6 +953,13 @@ void CheckoutService::resume()
         return;
     JournalError error;
     for (const Attempt &a : d->journal->nonTerminalAttempts(&error)) {
+        if (!belongsToThisSetup(a)) {
+            // Another environment's or merchant's bill: asking about it with these credentials
+            // would be answered about nothing (or refused). It waits for a start set up as it
+            // was; History lists it.
+            qCInfo(lcCheckout) << "not tracking" << a.billNo << "of another set-up";
+            continue;
+        }
         std::optional<Attempt> current = a;
         if (const auto stored = d->commit(machine::restarted(a), EventSource::System))
             current = stored;
@@ -930,6 +968,22 @@ void CheckoutService::resume()
     }
     if (error.isError())
         d->journalFailed(error);
+}
+
+QString CheckoutService::channelScopeOf(bool training, const QString &merchantId)
+{
+    return (training ? QStringLiteral("training ") : QStringLiteral("production ")) + merchantId;
+}
+
+QString CheckoutService::channelScope() const
+{
+    return channelScopeOf(m_options.training, m_options.credentials.merchantId);
+}
+
+bool CheckoutService::belongsToThisSetup(const Attempt &a) const
+{
+    return a.training == m_options.training &&
+           (a.merchantId.isEmpty() || a.merchantId == m_options.credentials.merchantId);
 }
 
 bool CheckoutService::paymentsEnabled() const

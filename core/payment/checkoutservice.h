@@ -68,6 +68,9 @@ public:
     const Options &options() const { return m_options; }
     // The gateway moved before start() (the embedded sandbox listens only once the engine runs).
     void setGatewayUrl(const QUrl &url) { m_options.gatewayUrl = url; }
+    // The staff member signed in at the counter (a change of shift), or the operator of a
+    // headless run: recorded on every attempt and every event of a person from now on.
+    void setCashier(const QString &name) { m_options.cashier = name; }
 
     // Payment Channel Inquiry; the list is cached in the journal. Result: channelsChanged() or
     // channelsRefreshFailed().
@@ -88,8 +91,11 @@ public:
         bool ok() const { return attemptId != 0; }
     };
     // Commits a new attempt (Sending) and posts it. `replacesAttemptId` links a new attempt to
-    // an Unknown one the cashier confirmed to replace.
-    StartResult startCheckout(const Order &order, qint64 replacesAttemptId = 0);
+    // an Unknown one the cashier confirmed to replace. `approver` names the supervisor who
+    // approved it (the replacement of a bill that may still be paid), empty when none did; the
+    // staff member doing it is Options::cashier (setCashier).
+    StartResult startCheckout(const Order &order, qint64 replacesAttemptId = 0,
+                              const QString &approver = {});
     // Whether two orders are one sale for invariant 7: the same goods and total, or the same
     // customer phone or e-mail, whatever the channel or tenor.
     static bool isSameSale(const Order &a, const Order &b);
@@ -97,9 +103,10 @@ public:
     // An immediate status check (cashier "Check now", notification, return URL).
     void checkNow(qint64 attemptId, EventSource source = EventSource::Cashier);
     // Cashier cancel (AwaitingPayment / Unknown with a trx_id): Cancelling, then Faspay cancel.
-    bool cancel(qint64 attemptId, const QString &reason);
-    // A supervisor settles an attempt by hand; logged with the reason.
-    bool resolveBySupervisor(qint64 attemptId, AttemptState target, const QString &reason);
+    bool cancel(qint64 attemptId, const QString &reason, const QString &approver = {});
+    // A supervisor settles an attempt by hand; logged with the reason and who approved it.
+    bool resolveBySupervisor(qint64 attemptId, AttemptState target, const QString &reason,
+                             const QString &approver = {});
     // The embedded browser reached the return URL: its parameters are not trusted, it only
     // triggers a status check of the attempt with that bill_no.
     void returnUrlReached(const QUrl &url);
@@ -120,6 +127,13 @@ public:
                                    const QString &billNo);
     static QString unmaskRedirectUrl(const QString &url, const faspay::Credentials &credentials,
                                      const QString &billNo);
+
+    // The channel cache and resumption are per environment and merchant: the cache's scope
+    // ("training M" / "production M") and whether an attempt was made under this set-up (same
+    // environment, same merchant; attempts that recorded no merchant count as this one's).
+    QString channelScope() const;
+    static QString channelScopeOf(bool training, const QString &merchantId);
+    bool belongsToThisSetup(const Attempt &attempt) const;
 
     bool paymentsEnabled() const;
     TranslatableText paymentsDisabledReason() const;

@@ -54,12 +54,12 @@ public:
     {
         if (!dir.isValid())
             qFatal("no temporary folder");
-        if (channels == Channels::WithoutBriCeria)
-            cacheChannelsWithoutBriCeria();
         sandboxConfig.strict = true; // as in training mode: only Part A is accepted
         sandbox = std::make_unique<TrainingSandbox>(sandboxConfig, &clock, &network);
         if (!sandbox->start())
             qFatal("sandbox: %s", qPrintable(sandbox->errorString()));
+        if (channels == Channels::WithoutBriCeria)
+            cacheChannelsWithoutBriCeria(); // under the sandbox merchant's scope
         settings.store.cashier = QStringLiteral("Rina");
         openEngine();
         makeWindow();
@@ -217,7 +217,10 @@ private:
             lock ? Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock,
                                  &error)
                  : nullptr;
-        if (!seed || !seed->saveChannels({{QStringLiteral("709"), QStringLiteral("Kredivo")},
+        const QString scope =
+            CheckoutService::channelScopeOf(true, sandbox->credentials().merchantId);
+        if (!seed || !seed->saveChannels(scope,
+                                         {{QStringLiteral("709"), QStringLiteral("Kredivo")},
                                           {QStringLiteral("807"), QStringLiteral("Akulaku")},
                                           {QStringLiteral("820"), QStringLiteral("Indodana")}},
                                          clock.now(), &error))

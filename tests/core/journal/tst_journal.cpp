@@ -353,16 +353,59 @@ void TestJournal::reopeningIsIdempotent()
 void TestJournal::migratesFromVersion1KeepingData()
 {
     Fixture f;
-    // A version-1 file with data in it...
+    // A version-1 file with data in it, written as version 1 wrote it (this program's stores
+    // write later columns)...
     Journal::Options v1;
     v1.migrations = journalMigrations(SqlDialect()).mid(0, 1);
     QVERIFY(f.open(v1));
     QCOMPARE(f.journal->schemaVersion(), 1);
-    const std::optional<Attempt> a = f.create();
-    QVERIFY(a);
+    const Order order = sampleOrder();
+    const QString orderJson =
+        QString::fromUtf8(QJsonDocument(orderToJson(order)).toJson(QJsonDocument::Compact));
+    QString problem;
+    QVERIFY2(rawExec(*f.journal,
+                     QStringLiteral("INSERT INTO attempts (id, bill_no, state, channel,"
+                                    " channel_code, total, customer_search, terminal, cashier,"
+                                    " training, created_at, updated_at) VALUES (7, 'T01261123000001',"
+                                    " 'awaiting_payment', 'kredivo', '709', %1, 'x', 'T01', 'sari', 0,"
+                                    " 1, 1)")
+                         .arg(order.cart.totals().total.rupiah()),
+                     &problem),
+             qPrintable(problem));
+    QSqlQuery insertOrder(QSqlDatabase::database(f.journal->connectionName(), false));
+    insertOrder.prepare(QStringLiteral("INSERT INTO attempt_orders VALUES (7, ?)"));
+    insertOrder.addBindValue(orderJson);
+    QVERIFY2(insertOrder.exec(), qPrintable(insertOrder.lastError().text()));
+    insertOrder.finish();
+    QVERIFY2(rawExec(*f.journal,
+                     QStringLiteral("INSERT INTO events (attempt_id, at, source, kind, detail)"
+                                    " VALUES (7, 1, 'cashier', 'created', 'checkout started')"),
+                     &problem),
+             qPrintable(problem));
+    QVERIFY2(rawExec(*f.journal,
+                     QStringLiteral("INSERT INTO channels VALUES ('709', 'Kredivo', 0, 1)"),
+                     &problem),
+             qPrintable(problem));
     f.close();
 
-    // ... opened by a program that knows one more step, with a data conversion.
+    // ... opened by this program: version 2 adds the gateway, merchant and staff columns with
+    // empty values for what version 1 wrote, and starts the channel cache afresh.
+    QVERIFY2(f.open(), qPrintable(f.openError.detail));
+    QCOMPARE(f.journal->schemaVersion(), Journal::currentSchemaVersion());
+    const std::optional<Attempt> a = f.journal->attempt(7);
+    QVERIFY(a);
+    QCOMPARE(a->billNo, QStringLiteral("T01261123000001"));
+    QCOMPARE(a->order, order);
+    QCOMPARE(a->cashier, QStringLiteral("sari"));
+    QVERIFY(a->gatewayHost.isEmpty());
+    QVERIFY(a->merchantId.isEmpty());
+    const QList<AttemptEvent> oldEvents = f.journal->events(7);
+    QCOMPARE(oldEvents.size(), 1);
+    QVERIFY(oldEvents.first().actor.isEmpty());
+    QVERIFY(f.journal->cachedChannels(QStringLiteral("production M1")).channels.isEmpty());
+    f.close();
+
+    // ... and by a program that knows one more step, with a data conversion.
     Journal::Options v2;
     v2.migrations = journalMigrations(SqlDialect());
     MigrationStep step;
@@ -512,6 +555,8 @@ void TestJournal::roundTripsEveryField()
     draft.paymentDate = QDateTime(Day1, QTime(4, 5, 6, 789), Qt::UTC);
     draft.responseCode = QStringLiteral("00");
     draft.reason = QStringLiteral("none");
+    draft.gatewayHost = QStringLiteral("debit-sandbox.faspay.co.id");
+    draft.merchantId = QStringLiteral("99999");
     f.clock.advanceMSecs(1234);
     const std::optional<Attempt> a = f.create(draft);
     QVERIFY(a);
@@ -533,7 +578,8 @@ void TestJournal::roundTripsEveryField()
                x.redirectUrl == y.redirectUrl && x.paymentStatusCode == y.paymentStatusCode &&
                x.paymentReff == y.paymentReff && x.paymentDate == y.paymentDate &&
                x.responseCode == y.responseCode && x.reason == y.reason &&
-               x.terminal == y.terminal && x.cashier == y.cashier && x.training == y.training;
+               x.terminal == y.terminal && x.cashier == y.cashier && x.training == y.training &&
+               x.gatewayHost == y.gatewayHost && x.merchantId == y.merchantId;
     };
     QVERIFY(same(*a, expected));
     QVERIFY(same(*f.journal->attempt(a->id), expected));
@@ -566,6 +612,16 @@ void TestJournal::roundTripsEveryField()
     expected.updatedAt = f.clock.now();
     QVERIFY(same(*moved, expected));
     QVERIFY(same(*f.journal->attempt(a->id), expected));
+    // Where it was sold is as fixed as its bill number, even for SQL written by hand.
+    for (const char *column : {"gateway_host", "merchant_id"}) {
+        QString problem;
+        QVERIFY(!rawExec(*f.journal,
+                         QStringLiteral("UPDATE attempts SET %1 = 'elsewhere' WHERE id = %2")
+                             .arg(QLatin1String(column))
+                             .arg(a->id),
+                         &problem));
+        QVERIFY2(problem.contains(QLatin1String("never change")), qPrintable(problem));
+    }
 
     JournalError error;
     QVERIFY(!f.journal->attempt(999, &error));
@@ -764,11 +820,15 @@ void TestJournal::appendEvent()
     AttemptEvent e = makeEvent(QStringLiteral("notification"), EventSource::Notification,
                                QStringLiteral("duplicate notification"));
     e.from = AttemptState::Paid; // ignored: an appended event is not a transition
+    e.actor = QStringLiteral("Sari");
+    e.approver = QStringLiteral("Budi");
     JournalError error;
     QVERIFY(f.journal->appendEvent(a->id, e, &error));
     const QList<AttemptEvent> events = f.journal->events(a->id);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(1).detail, QStringLiteral("duplicate notification"));
+    QCOMPARE(events.at(1).actor, QStringLiteral("Sari"));
+    QCOMPARE(events.at(1).approver, QStringLiteral("Budi"));
     QVERIFY(!events.at(1).from);
     QVERIFY(!events.at(1).to);
     QCOMPARE(f.journal->attempt(a->id)->updatedAt, a->updatedAt);
@@ -1503,22 +1563,29 @@ void TestJournal::channelCache()
 {
     Fixture f;
     QVERIFY(f.open());
-    QVERIFY(f.journal->cachedChannels().channels.isEmpty());
-    QVERIFY(!f.journal->cachedChannels().fetchedAt.isValid());
+    const QString scope = QStringLiteral("production M1");
+    QVERIFY(f.journal->cachedChannels(scope).channels.isEmpty());
+    QVERIFY(!f.journal->cachedChannels(scope).fetchedAt.isValid());
     const QList<CachedChannel> three = {{QStringLiteral("709"), QStringLiteral("Kredivo")},
                                         {QStringLiteral("807"), QStringLiteral("Akulaku")},
                                         {QStringLiteral("820"), QStringLiteral("Indodana")}};
     const QDateTime fetched(Day1, QTime(1, 2, 3), Qt::UTC);
-    QVERIFY(f.journal->saveChannels(three, fetched, nullptr));
-    QCOMPARE(f.journal->cachedChannels().channels, three);
-    QCOMPARE(f.journal->cachedChannels().fetchedAt, fetched);
+    QVERIFY(f.journal->saveChannels(scope, three, fetched, nullptr));
+    QCOMPARE(f.journal->cachedChannels(scope).channels, three);
+    QCOMPARE(f.journal->cachedChannels(scope).fetchedAt, fetched);
+
+    // Another environment or merchant has its own list: saving it leaves this one alone.
+    const QString training = QStringLiteral("training M1");
+    QVERIFY(f.journal->cachedChannels(training).channels.isEmpty());
+    QVERIFY(f.journal->saveChannels(training, {three.at(1)}, fetched, nullptr));
 
     const QList<CachedChannel> two = {three.at(2), three.at(0)};
-    QVERIFY(f.journal->saveChannels(two, fetched.addDays(1), nullptr));
+    QVERIFY(f.journal->saveChannels(scope, two, fetched.addDays(1), nullptr));
     f.close();
     QVERIFY(f.open());
-    QCOMPARE(f.journal->cachedChannels().channels, two);
-    QCOMPARE(f.journal->cachedChannels().fetchedAt, fetched.addDays(1));
+    QCOMPARE(f.journal->cachedChannels(scope).channels, two);
+    QCOMPARE(f.journal->cachedChannels(scope).fetchedAt, fetched.addDays(1));
+    QCOMPARE(f.journal->cachedChannels(training).channels, QList<CachedChannel>{three.at(1)});
 }
 
 void TestJournal::products()
