@@ -2,6 +2,7 @@
 
 #include "core/attempt/attempt.h"
 #include "core/common/wib.h"
+#include "core/faspay/hosts.h"
 #include "core/receipt/receipttexts.h"
 
 namespace kasir {
@@ -87,6 +88,10 @@ ReceiptData receiptFromAttempt(const Attempt &attempt, const StoreInfo &store, i
     r.paymentTime = attempt.paymentDate;
     r.training = attempt.training;
     r.settledByHand = attempt.reason == QLatin1String("supervisor");
+    r.gatewayHost = attempt.gatewayHost;
+    r.merchantId = attempt.merchantId;
+    r.notFaspay = !attempt.training && !attempt.gatewayHost.isEmpty() &&
+                  !faspay::isPublishedGateway(attempt.gatewayHost);
     r.copyNumber = qMax(0, copyNumber);
     return r;
 }

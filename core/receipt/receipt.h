@@ -64,8 +64,18 @@ struct ReceiptData
 
     bool training = false; // made against the training sandbox: not a real sale
     // A supervisor settled it by hand (Attempt::reason "supervisor"): Faspay never confirmed it,
-    // and the receipt must not look like one that it did.
+    // and the receipt must not look like one that it did. Who settled it and why come from the
+    // supervisor's event (ReceiptService fills them; empty when the event names nobody).
     bool settledByHand = false;
+    QString settledBy;
+    QString settledReason;
+
+    // Where the bill was posted (Attempt::gatewayHost, merchantId; empty on old attempts), and
+    // whether that host is not one of Faspay's published ones (never set in training, which is
+    // marked on its own).
+    QString gatewayHost;
+    QString merchantId;
+    bool notFaspay = false;
     int copyNumber = 0; // 0: the original; n >= 1: the n-th reprint, marked as a copy
 
     // The QR on the receipt: see receiptLookupPayload().

@@ -318,11 +318,24 @@ Layout layoutReceipt(const ReceiptData &data, ReceiptWidth width, qreal contentM
         l.space(gap * 0.4);
         l.text(Role::Small, receiptText(ReceiptText::TrainingNote), Qt::AlignHCenter);
     }
+    if (data.notFaspay) {
+        l.space(gap);
+        l.band(Role::Banner, receiptText(ReceiptText::NotFaspay));
+        l.space(gap * 0.4);
+        l.text(Role::Small, receiptText(ReceiptText::NotFaspayNote, form), Qt::AlignHCenter);
+        l.text(Role::Small, data.gatewayHost, Qt::AlignHCenter);
+    }
     if (data.settledByHand) {
         l.space(gap);
         l.band(Role::Banner, receiptText(ReceiptText::SettledByHand));
         l.space(gap * 0.4);
         l.text(Role::Small, receiptText(ReceiptText::SettledByHandNote), Qt::AlignHCenter);
+        if (!data.settledBy.isEmpty())
+            l.pair(label(ReceiptText::SettledBy), data.settledBy, Role::Small, Role::BodyBold);
+        if (!data.settledReason.isEmpty())
+            l.text(Role::Small,
+                   label(ReceiptText::SettledReason) + QStringLiteral(": ") + data.settledReason,
+                   Qt::AlignLeft);
     }
     if (data.copyNumber > 0) {
         l.space(gap);
@@ -374,6 +387,10 @@ Layout layoutReceipt(const ReceiptData &data, ReceiptWidth width, qreal contentM
     if (data.paymentTime.isValid())
         l.pair(label(ReceiptText::PaidAt), formatReceiptTime(data.paymentTime), Role::Small,
                Role::Body);
+    if (!data.gatewayHost.isEmpty())
+        l.pair(label(ReceiptText::Gateway), data.gatewayHost, Role::Small, Role::Body);
+    if (!data.merchantId.isEmpty())
+        l.pair(label(ReceiptText::Merchant), data.merchantId, Role::Small, Role::Body);
     l.space(gap);
     l.dashes();
 
@@ -386,6 +403,10 @@ Layout layoutReceipt(const ReceiptData &data, ReceiptWidth width, qreal contentM
     if (data.training) {
         l.space(gap);
         l.band(Role::Banner, receiptText(ReceiptText::Training));
+    }
+    if (data.notFaspay) {
+        l.space(gap);
+        l.band(Role::Banner, receiptText(ReceiptText::NotFaspay));
     }
     l.space(BottomMarginMm);
     return l;

@@ -38,6 +38,23 @@ void ReceiptService::setOutput(ReceiptOutput *output, bool autoPrint)
         connect(m_output, &ReceiptOutput::printed, this, &ReceiptService::onPrinted);
 }
 
+ReceiptData ReceiptService::dataFor(const Attempt &attempt, int copyNumber) const
+{
+    ReceiptData data = receiptFromAttempt(attempt, m_storeInfo, copyNumber);
+    if (data.settledByHand) {
+        // The supervisor's event that made it Paid names who settled it and why.
+        const QList<AttemptEvent> events = m_attempts->events(attempt.id);
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->source == EventSource::Supervisor && it->to == AttemptState::Paid) {
+                data.settledBy = it->approver.isEmpty() ? it->actor : it->approver;
+                data.settledReason = it->detail;
+                break;
+            }
+        }
+    }
+    return data;
+}
+
 QString ReceiptService::archive(const Attempt &attempt, const ReceiptData &data,
                                 const ReceiptRecord &record)
 {
@@ -57,7 +74,7 @@ QString ReceiptService::archive(const Attempt &attempt, const ReceiptData &data,
 std::optional<ReceiptRecord> ReceiptService::produce(const Attempt &attempt, int copyNumber,
                                                      const ReceiptRecord &record, bool print)
 {
-    const ReceiptData data = receiptFromAttempt(attempt, m_storeInfo, copyNumber);
+    const ReceiptData data = dataFor(attempt, copyNumber);
     const QString pdf = archive(attempt, data, record);
     if (print && m_output) {
         const quint64 job = m_nextJob++;
@@ -118,7 +135,7 @@ void ReceiptService::retryUnprinted()
             continue;
         const quint64 job = m_nextJob++;
         m_jobs.insert(job, Job{r.id, r.attemptId, r.copyNumber});
-        m_output->print(receiptFromAttempt(*attempt, m_storeInfo, r.copyNumber), job);
+        m_output->print(dataFor(*attempt, r.copyNumber), job);
     }
 }
 
@@ -134,7 +151,7 @@ void ReceiptService::recover()
             continue;
         const std::optional<Attempt> attempt = m_attempts->attempt(r.attemptId);
         if (attempt && attempt->state == AttemptState::Paid)
-            archive(*attempt, receiptFromAttempt(*attempt, m_storeInfo, r.copyNumber), r);
+            archive(*attempt, dataFor(*attempt, r.copyNumber), r);
     }
 }
 
@@ -155,7 +172,7 @@ bool ReceiptService::writePdfTo(qint64 attemptId, const QString &path, QString *
             *error = QStringLiteral("the sale is not paid");
         return false;
     }
-    return writeReceiptPdf(receiptFromAttempt(*attempt, m_storeInfo, 0), m_width, path, error);
+    return writeReceiptPdf(dataFor(*attempt, 0), m_width, path, error);
 }
 
 void ReceiptService::onPrinted(quint64 jobId, bool ok, const QString &error)

@@ -65,6 +65,8 @@ private:
                                          const ReceiptRecord &record, bool print);
     // Writes the PDF into the data folder and records its path (or why it failed) on `record`;
     // returns the path, empty on failure.
+    // The receipt of `attempt`, with the supervisor's name and reason when settled by hand.
+    ReceiptData dataFor(const Attempt &attempt, int copyNumber) const;
     QString archive(const Attempt &attempt, const ReceiptData &data, const ReceiptRecord &record);
     void onPrinted(quint64 jobId, bool ok, const QString &error);
 

@@ -240,13 +240,24 @@ QList<ReceiptTextLine> receiptTextLayout(const ReceiptData &data, int requestedC
                QLatin1String("*** ") + receiptText(ReceiptText::Training) + QLatin1String(" ***"));
         b.text(Align::Centre, Style::Normal, receiptText(ReceiptText::TrainingNote));
     }
+    if (data.notFaspay) {
+        b.text(Align::Centre, Style::Banner,
+               QLatin1String("*** ") + receiptText(ReceiptText::NotFaspay) + QLatin1String(" ***"));
+        b.text(Align::Centre, Style::Normal, receiptText(ReceiptText::NotFaspayNote, form));
+        b.text(Align::Centre, Style::Normal, data.gatewayHost);
+    }
     if (data.settledByHand) {
         b.text(Align::Centre, Style::Bold, receiptText(ReceiptText::SettledByHand));
         b.text(Align::Centre, Style::Normal, receiptText(ReceiptText::SettledByHandNote));
+        if (!data.settledBy.isEmpty())
+            b.pair(label(ReceiptText::SettledBy), data.settledBy);
+        if (!data.settledReason.isEmpty())
+            b.text(Align::Left, Style::Normal,
+                   label(ReceiptText::SettledReason) + QLatin1String(": ") + data.settledReason);
     }
     if (data.copyNumber > 0)
         b.text(Align::Centre, Style::Bold, receiptCopyMark(data.copyNumber));
-    if (data.training || data.settledByHand || data.copyNumber > 0)
+    if (data.training || data.notFaspay || data.settledByHand || data.copyNumber > 0)
         b.rule('-');
 
     b.pair(label(ReceiptText::BillNo), data.billNo);
@@ -289,6 +300,10 @@ QList<ReceiptTextLine> receiptTextLayout(const ReceiptData &data, int requestedC
                 : formatReceiptTime(data.paymentTime);
         b.pair(label(ReceiptText::PaidAt), paidAt);
     }
+    if (!data.gatewayHost.isEmpty())
+        b.pair(label(ReceiptText::Gateway), data.gatewayHost);
+    if (!data.merchantId.isEmpty())
+        b.pair(label(ReceiptText::Merchant), data.merchantId);
     b.rule('-');
 
     if (!data.billNo.isEmpty()) {
@@ -299,6 +314,9 @@ QList<ReceiptTextLine> receiptTextLayout(const ReceiptData &data, int requestedC
     if (data.training)
         b.text(Align::Centre, Style::Banner,
                QLatin1String("*** ") + receiptText(ReceiptText::Training) + QLatin1String(" ***"));
+    if (data.notFaspay)
+        b.text(Align::Centre, Style::Banner,
+               QLatin1String("*** ") + receiptText(ReceiptText::NotFaspay) + QLatin1String(" ***"));
     return b.lines;
 }
 

@@ -32,6 +32,12 @@ constexpr Entry Table[] = {
     {ReceiptText::SettledByHandNote, "Belum dikonfirmasi Faspay / Not confirmed by Faspay",
      "Tanpa konfirmasi Faspay"},
     {ReceiptText::Copy, "SALINAN / COPY #%1"},
+    {ReceiptText::Gateway, "Gateway"},
+    {ReceiptText::Merchant, "Merchant"},
+    {ReceiptText::NotFaspay, "BUKAN FASPAY / NOT FASPAY"},
+    {ReceiptText::NotFaspayNote, "Gateway bukan Faspay / Gateway is not Faspay", "Bukan Faspay"},
+    {ReceiptText::SettledBy, "Oleh / By"},
+    {ReceiptText::SettledReason, "Alasan / Reason"},
     {ReceiptText::ScanToLookUp, "Pindai untuk cek nota / Scan to look up"},
     {ReceiptText::ThankYou, "Terima kasih / Thank you"},
 };

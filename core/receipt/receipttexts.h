@@ -28,6 +28,12 @@ enum class ReceiptText {
     SettledByHand,     // a supervisor settled it: Faspay did not confirm it
     SettledByHandNote, // what that means for the customer
     Copy,              // "SALINAN / COPY #%1"
+    Gateway,           // the gateway host the bill was posted to
+    Merchant,          // the merchant id it was posted under
+    NotFaspay,         // the gateway is not one of Faspay's published hosts
+    NotFaspayNote,     // what that means
+    SettledBy,         // the supervisor who settled it
+    SettledReason,     // the supervisor's reason
     ScanToLookUp,
     ThankYou,
 };

@@ -120,6 +120,8 @@ private Q_SLOTS:
     void lookupPayload_data();
     void lookupPayload();
     void fromAttempt();
+    void gatewayIsPrinted_data();
+    void gatewayIsPrinted();
     void fromAttemptFallbacks();
     void times_data();
     void times();
@@ -454,11 +456,16 @@ void TestReceiptText::settledByHandIsMarked()
     QFETCH(int, columns);
     Attempt settled = sampleAttempt();
     settled.reason = QStringLiteral("supervisor");
-    const ReceiptData byHand = receiptFromAttempt(settled, sampleStore(), 0);
+    ReceiptData byHand = receiptFromAttempt(settled, sampleStore(), 0);
     QVERIFY(byHand.settledByHand);
+    // ReceiptService takes who and why from the supervisor's event.
+    byHand.settledBy = QStringLiteral("Sari");
+    byHand.settledReason = QStringLiteral("paid in the Faspay portal, ref 12345");
     const QString text = receiptTextLines(byHand, columns).join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QStringLiteral("SUPERVISOR")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Faspay")));
+    QVERIFY(text.contains(QStringLiteral("Sari")));
+    QVERIFY(text.simplified().contains(QStringLiteral("ref 12345")));
     for (const QString &line : receiptTextLines(byHand, columns))
         QVERIFY2(line.size() <= columns, qPrintable(line));
 
@@ -467,6 +474,42 @@ void TestReceiptText::settledByHandIsMarked()
     QVERIFY(!receiptTextLines(confirmed, columns)
                  .join(QLatin1Char('\n'))
                  .contains(QStringLiteral("SUPERVISOR")));
+}
+
+void TestReceiptText::gatewayIsPrinted_data()
+{
+    settledByHandIsMarked_data();
+}
+
+void TestReceiptText::gatewayIsPrinted()
+{
+    // Every receipt names the gateway and merchant the bill went through; a host that is not one
+    // of Faspay's is marked NOT FASPAY (issue 12, the fake gateway through Settings).
+    QFETCH(int, columns);
+    Attempt viaFaspay = sampleAttempt();
+    viaFaspay.gatewayHost = QStringLiteral("web.faspay.co.id");
+    viaFaspay.merchantId = QStringLiteral("31337");
+    const ReceiptData faspay = receiptFromAttempt(viaFaspay, sampleStore(), 0);
+    QVERIFY(!faspay.notFaspay);
+    const QString faspayText = receiptTextLines(faspay, columns).join(QLatin1Char('\n'));
+    QVERIFY2(faspayText.contains(QStringLiteral("web.faspay.co.id")), qPrintable(faspayText));
+    QVERIFY(faspayText.contains(QStringLiteral("31337")));
+    QVERIFY(!faspayText.contains(QStringLiteral("NOT FASPAY")));
+
+    Attempt viaFake = viaFaspay;
+    viaFake.gatewayHost = QStringLiteral("127.0.0.1:8123");
+    const ReceiptData fake = receiptFromAttempt(viaFake, sampleStore(), 0);
+    QVERIFY(fake.notFaspay);
+    const QStringList fakeLines = receiptTextLines(fake, columns);
+    const QString fakeText = fakeLines.join(QLatin1Char('\n'));
+    QVERIFY2(fakeText.count(QStringLiteral("NOT FASPAY")) == 2, qPrintable(fakeText));
+    QVERIFY(fakeText.contains(QStringLiteral("127.0.0.1:8123")));
+    for (const QString &line : fakeLines)
+        QVERIFY2(line.size() <= columns, qPrintable(line));
+
+    // Training is marked as training, not as a foreign gateway.
+    viaFake.training = true;
+    QVERIFY(!receiptFromAttempt(viaFake, sampleStore(), 0).notFaspay);
 }
 
 void TestReceiptText::fromAttemptFallbacks()
