@@ -15,10 +15,8 @@ public:
     {}
 
     bool saveChannels(const QString &scope, const QList<CachedChannel> &channels,
-                      const QDateTime &fetchedAt,
-                      JournalError *error) override;
-    ChannelCache cachedChannels(const QString &scope,
-                                JournalError *error = nullptr) const override;
+                      const QDateTime &fetchedAt, JournalError *error) override;
+    ChannelCache cachedChannels(const QString &scope, JournalError *error = nullptr) const override;
 
 private:
     JournalDatabase &m_db;
