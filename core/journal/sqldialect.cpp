@@ -140,11 +140,10 @@ QStringList SqlDialect::frozenColumnsTrigger(const QString &table, const QString
     QStringList changed;
     for (const QString &c : columns)
         changed << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(c);
-    return {
-        QStringLiteral("CREATE TRIGGER %4 BEFORE UPDATE ON %1 WHEN %2 "
-                       "BEGIN SELECT RAISE(ABORT, '%3 of %1 never change'); END")
-            .arg(table, changed.join(QLatin1String(" OR ")), columns.join(QLatin1String(", ")),
-                 name)};
+    return {QStringLiteral("CREATE TRIGGER %4 BEFORE UPDATE ON %1 WHEN %2 "
+                           "BEGIN SELECT RAISE(ABORT, '%3 of %1 never change'); END")
+                .arg(table, changed.join(QLatin1String(" OR ")), columns.join(QLatin1String(", ")),
+                     name)};
 }
 
 QString SqlDialect::likeInsensitive(const QString &column) const

@@ -363,15 +363,16 @@ void TestJournal::migratesFromVersion1KeepingData()
     const QString orderJson =
         QString::fromUtf8(QJsonDocument(orderToJson(order)).toJson(QJsonDocument::Compact));
     QString problem;
-    QVERIFY2(rawExec(*f.journal,
-                     QStringLiteral("INSERT INTO attempts (id, bill_no, state, channel,"
-                                    " channel_code, total, customer_search, terminal, cashier,"
-                                    " training, created_at, updated_at) VALUES (7, 'T01261123000001',"
-                                    " 'awaiting_payment', 'kredivo', '709', %1, 'x', 'T01', 'sari', 0,"
-                                    " 1, 1)")
-                         .arg(order.cart.totals().total.rupiah()),
-                     &problem),
-             qPrintable(problem));
+    QVERIFY2(
+        rawExec(*f.journal,
+                QStringLiteral("INSERT INTO attempts (id, bill_no, state, channel,"
+                               " channel_code, total, customer_search, terminal, cashier,"
+                               " training, created_at, updated_at) VALUES (7, 'T01261123000001',"
+                               " 'awaiting_payment', 'kredivo', '709', %1, 'x', 'T01', 'sari', 0,"
+                               " 1, 1)")
+                    .arg(order.cart.totals().total.rupiah()),
+                &problem),
+        qPrintable(problem));
     QSqlQuery insertOrder(QSqlDatabase::database(f.journal->connectionName(), false));
     insertOrder.prepare(QStringLiteral("INSERT INTO attempt_orders VALUES (7, ?)"));
     insertOrder.addBindValue(orderJson);
