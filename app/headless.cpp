@@ -24,6 +24,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace kasir {
 
@@ -125,6 +127,14 @@ QJsonObject attemptJson(const Attempt &a, const QString &receipt)
     }
     if (a.previousAttemptId != 0)
         o.insert(QStringLiteral("replaces_attempt"), a.previousAttemptId);
+    // Where the bill was posted and who posted it (issue 12); null on attempts written before
+    // Kasir recorded them.
+    const auto textOrNull = [](const QString &t) {
+        return t.isEmpty() ? QJsonValue() : QJsonValue(t);
+    };
+    o.insert(QStringLiteral("gateway_host"), textOrNull(a.gatewayHost));
+    o.insert(QStringLiteral("merchant_id"), textOrNull(a.merchantId));
+    o.insert(QStringLiteral("staff"), textOrNull(a.cashier));
     return o;
 }
 
@@ -175,12 +185,26 @@ void waitUntil(QObject *watched, Done done, qint64 timeoutMs)
     loop.exec();
 }
 
+// Who a headless run acts as: no one signs in, so the journal records the operating-system
+// account that ran the command, "operator NAME" (design §3 invariant 8).
+QString operatorName()
+{
+    QString name;
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name)
+        name = QString::fromLocal8Bit(pw->pw_name);
+    if (name.isEmpty())
+        name = QStringLiteral("uid %1").arg(::getuid());
+    return QStringLiteral("operator %1").arg(name);
+}
+
 std::unique_ptr<AppContext> makeContext(AppContext::Purpose purpose)
 {
     TranslatableText problem;
     std::unique_ptr<AppContext> context = AppContext::create(purpose, &problem);
     if (!context)
         printProblem(problem);
+    else if (context->checkout())
+        context->checkout()->setCashier(operatorName());
     return context;
 }
 

@@ -968,6 +968,26 @@ Thank you!</source>
         <source>Faspay did not answer usably. Check the connection and run Reconcile again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settled by a supervisor, not confirmed by Faspay (%1). Check it against the lender&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by supervisor %1, not confirmed by Faspay (%2). Check it against the lender&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold through %1 (merchant %2), which is not one of Faspay&apos;s hosts. Money through it is not Faspay&apos;s: check with the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same customer also paid bill %1 within one bill&apos;s lifetime. Check with the customer; if it was not meant, refund one through the lender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales to look at again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::EndOfDayDialog</name>
@@ -1144,6 +1164,22 @@ Thank you!</source>
         <source>The report could not be saved to %1 (%2). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sales to look at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::Engine</name>
@@ -1296,6 +1332,18 @@ Thank you!</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — NOT FASPAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +1587,22 @@ Thank you!</source>
     </message>
     <message>
         <source>%1 could not be settled as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

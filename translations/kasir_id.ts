@@ -973,6 +973,26 @@ Thank you!</translation>
         <source>Faspay did not answer usably. Check the connection and run Reconcile again.</source>
         <translation>Jawaban Faspay tidak dapat dipakai. Periksa koneksi dan jalankan Cocokkan lagi.</translation>
     </message>
+    <message>
+        <source>Settled by a supervisor, not confirmed by Faspay (%1). Check it against the lender&apos;s statement.</source>
+        <translation>Diselesaikan oleh supervisor, tidak dikonfirmasi Faspay (%1). Cocokkan dengan laporan pemberi kredit.</translation>
+    </message>
+    <message>
+        <source>Settled by supervisor %1, not confirmed by Faspay (%2). Check it against the lender&apos;s statement.</source>
+        <translation>Diselesaikan oleh supervisor %1, tidak dikonfirmasi Faspay (%2). Cocokkan dengan laporan pemberi kredit.</translation>
+    </message>
+    <message>
+        <source>Sold through %1 (merchant %2), which is not one of Faspay&apos;s hosts. Money through it is not Faspay&apos;s: check with the owner.</source>
+        <translation>Dijual melalui %1 (merchant %2), yang bukan server Faspay. Uang melalui server ini bukan lewat Faspay: periksa dengan pemilik toko.</translation>
+    </message>
+    <message>
+        <source>The same customer also paid bill %1 within one bill&apos;s lifetime. Check with the customer; if it was not meant, refund one through the lender.</source>
+        <translation>Pelanggan yang sama juga membayar tagihan %1 dalam masa berlaku satu tagihan. Tanyakan kepada pelanggan; jika tidak disengaja, kembalikan salah satunya melalui pemberi kredit.</translation>
+    </message>
+    <message>
+        <source>Sales to look at again</source>
+        <translation>Penjualan yang perlu diperiksa lagi</translation>
+    </message>
 </context>
 <context>
     <name>kasir::EndOfDayDialog</name>
@@ -1146,6 +1166,22 @@ Thank you!</translation>
         <source>The report could not be saved to %1 (%2). Choose another folder.</source>
         <translation>Laporan tidak dapat disimpan ke %1 (%2). Pilih folder lain.</translation>
     </message>
+    <message>
+        <source>Sales to look at again</source>
+        <translation>Penjualan yang perlu diperiksa lagi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation>Yang perlu diperiksa</translation>
+    </message>
 </context>
 <context>
     <name>kasir::Engine</name>
@@ -1299,6 +1335,18 @@ Thank you!</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>training sandbox</source>
+        <translation>sandbox latihan</translation>
+    </message>
+    <message>
+        <source>%1 — NOT FASPAY</source>
+        <translation>%1 — BUKAN FASPAY</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1590,22 @@ Thank you!</translation>
     <message>
         <source>%1 could not be settled as %2.</source>
         <translation>%1 tidak dapat diselesaikan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>disetujui oleh %1</translation>
     </message>
 </context>
 <context>

@@ -129,4 +129,18 @@ std::optional<EventSource> eventSourceFromKey(QStringView key)
     return std::nullopt;
 }
 
+bool isSettledByHand(const Attempt &attempt)
+{
+    return attempt.reason == QLatin1String("supervisor"); // attemptReasonKey(Supervisor)
+}
+
+std::optional<HandSettlement> handSettlement(const QList<AttemptEvent> &events, AttemptState target)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->source == EventSource::Supervisor && it->to == target)
+            return HandSettlement{it->approver.isEmpty() ? it->actor : it->approver, it->detail};
+    }
+    return std::nullopt;
+}
+
 } // namespace kasir

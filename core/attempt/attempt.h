@@ -90,4 +90,18 @@ struct AttemptEvent
     QString approver; // the supervisor who approved it, empty when no approval was needed
 };
 
+// Whether a supervisor settled the attempt by hand (its reason is AttemptReason::Supervisor):
+// Faspay never confirmed the state it is in.
+bool isSettledByHand(const Attempt &attempt);
+
+// Who settled an attempt by hand and why: the last supervisor event that moved it to `target`
+// (its approver, else its actor), from the attempt's events oldest first. nullopt when none did.
+struct HandSettlement
+{
+    QString by;
+    QString reason;
+};
+std::optional<HandSettlement> handSettlement(const QList<AttemptEvent> &events,
+                                             AttemptState target);
+
 } // namespace kasir

@@ -160,4 +160,13 @@ FieldErrors Address::validate(const QString &prefix, bool complete) const
     return errors;
 }
 
+bool isSameCustomer(const Customer &a, const Customer &b)
+{
+    const std::optional<QString> phone = normalizeIndonesianPhone(a.phone);
+    if (phone && phone == normalizeIndonesianPhone(b.phone))
+        return true;
+    const QString email = a.email.trimmed();
+    return !email.isEmpty() && email.compare(b.email.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace kasir

@@ -50,4 +50,9 @@ struct Customer
     FieldErrors validate() const;
 };
 
+// Whether two customers are one person as far as a bill goes: the same phone (in its national
+// form) or the same e-mail (any case). Used to find a second bill of one sale or a customer who
+// paid twice (issue 12).
+bool isSameCustomer(const Customer &a, const Customer &b);
+
 } // namespace kasir

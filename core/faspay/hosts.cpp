@@ -36,4 +36,9 @@ bool isPublishedGateway(const QString &authority)
     return isPublishedHost(authority.section(QLatin1Char(':'), 0, 0));
 }
 
+bool isMarkedNotFaspay(bool training, const QString &authority)
+{
+    return !training && !authority.isEmpty() && !isPublishedGateway(authority);
+}
+
 } // namespace kasir::faspay

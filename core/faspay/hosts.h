@@ -19,5 +19,9 @@ QString gatewayAuthority(const QUrl &url);
 // Whether a recorded gateway (gatewayAuthority) is on one of Faspay's published hosts. A
 // non-standard port on a published host is still that host.
 bool isPublishedGateway(const QString &authority);
+// Whether a sale recorded as posted to `authority` is marked NOT FASPAY (window, receipt, end of
+// day): a recorded gateway that is not published. Never for training (the sandbox is marked as
+// training instead), nor for attempts written before Kasir recorded the gateway (empty).
+bool isMarkedNotFaspay(bool training, const QString &authority);
 
 } // namespace kasir::faspay

@@ -205,7 +205,7 @@ public:
         query.training = paid.training;
         JournalError error;
         for (const Attempt &other : journal->search(query, &error)) {
-            if (other.id == paid.id || !sameCustomer(other.order, paid.order))
+            if (other.id == paid.id || !isSameCustomer(other.order.customer, paid.order.customer))
                 continue;
             note(paid.id, EventSource::System, QStringLiteral("paid-twice"),
                  QStringLiteral("bill %1 of the same customer was paid too").arg(other.billNo));
@@ -219,16 +219,6 @@ public:
                           {other.billNo, paid.billNo}});
             return;
         }
-    }
-
-    static bool sameCustomer(const Order &a, const Order &b)
-    {
-        const std::optional<QString> phone = normalizeIndonesianPhone(a.customer.phone);
-        if (phone && phone == normalizeIndonesianPhone(b.customer.phone))
-            return true;
-        const QString email = a.customer.email.trimmed();
-        return !email.isEmpty() &&
-               email.compare(b.customer.email.trimmed(), Qt::CaseInsensitive) == 0;
     }
 
     bool note(qint64 attemptId, EventSource source, const QString &kind, const QString &detail,
@@ -700,7 +690,7 @@ FieldErrors CheckoutService::validate(const Order &order) const
 bool CheckoutService::isSameSale(const Order &a, const Order &b)
 {
     return (a.cart.lines == b.cart.lines && a.cart.totals().total == b.cart.totals().total) ||
-           Private::sameCustomer(a, b);
+           isSameCustomer(a.customer, b.customer);
 }
 
 CheckoutService::StartResult CheckoutService::startCheckout(const Order &order,

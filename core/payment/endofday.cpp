@@ -1,6 +1,7 @@
 #include "core/payment/endofday.h"
 
 #include "core/common/wib.h"
+#include "core/faspay/hosts.h"
 #include "core/faspay/wire.h"
 #include "core/journal/readers.h"
 
@@ -203,6 +204,84 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
     return std::nullopt;
 }
 
+QString EndOfDayNotice::kindKey() const
+{
+    switch (kind) {
+    case Kind::SettledByHand:
+        return QStringLiteral("settled-by-hand");
+    case Kind::NotFaspay:
+        return QStringLiteral("not-faspay");
+    case Kind::PaidTwice:
+        return QStringLiteral("paid-twice");
+    }
+    return {};
+}
+
+TranslatableText EndOfDayNotice::explanation() const
+{
+    switch (kind) {
+    case Kind::SettledByHand:
+        if (settledBy.isEmpty())
+            return {Ctx,
+                    QT_TRANSLATE_NOOP("kasir::EndOfDay",
+                                      "Settled by a supervisor, not confirmed by Faspay (%1). "
+                                      "Check it against the lender's statement."),
+                    {settledReason}};
+        return {Ctx,
+                QT_TRANSLATE_NOOP("kasir::EndOfDay",
+                                  "Settled by supervisor %1, not confirmed by Faspay (%2). "
+                                  "Check it against the lender's statement."),
+                {settledBy, settledReason}};
+    case Kind::NotFaspay:
+        return {Ctx,
+                QT_TRANSLATE_NOOP("kasir::EndOfDay",
+                                  "Sold through %1 (merchant %2), which is not one of Faspay's "
+                                  "hosts. Money through it is not Faspay's: check with the "
+                                  "owner."),
+                {attempt.gatewayHost, attempt.merchantId}};
+    case Kind::PaidTwice:
+        return {Ctx,
+                QT_TRANSLATE_NOOP("kasir::EndOfDay",
+                                  "The same customer also paid bill %1 within one bill's "
+                                  "lifetime. Check with the customer; if it was not meant, "
+                                  "refund one through the lender."),
+                {otherBillNo}};
+    }
+    return {};
+}
+
+namespace {
+
+QList<EndOfDayNotice> noticesFor(const QList<Attempt> &attempts)
+{
+    QList<EndOfDayNotice> notices;
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const Attempt &a = attempts.at(i);
+        if (isSettledByHand(a))
+            notices.append({EndOfDayNotice::Kind::SettledByHand, a, {}, {}, {}});
+        if (faspay::isMarkedNotFaspay(a.training, a.gatewayHost))
+            notices.append({EndOfDayNotice::Kind::NotFaspay, a, {}, {}, {}});
+        if (a.state != AttemptState::Paid)
+            continue;
+        // The nearest other paid bill of the same customer inside this bill's lifetime, on
+        // either side (both bills get a notice, each naming the other).
+        const qint64 lifetime =
+            a.billDate.isValid() && a.billExpired.isValid() ? a.billDate.secsTo(a.billExpired) : 0;
+        for (qsizetype j = 0; j < attempts.size(); ++j) {
+            const Attempt &b = attempts.at(j);
+            if (j == i || b.state != AttemptState::Paid ||
+                qAbs(a.createdAt.secsTo(b.createdAt)) > lifetime ||
+                !isSameCustomer(a.order.customer, b.order.customer))
+                continue;
+            notices.append({EndOfDayNotice::Kind::PaidTwice, a, {}, {}, b.billNo});
+            break;
+        }
+    }
+    return notices;
+}
+
+} // namespace
+
 EndOfDayReport EndOfDayReport::fromAttempts(QDate wibDay, bool training, const QList<Attempt> &all)
 {
     EndOfDayReport r;
@@ -223,6 +302,7 @@ EndOfDayReport EndOfDayReport::fromAttempts(QDate wibDay, bool training, const Q
         ++c.count;
         c.total += a.total;
     }
+    r.notices = noticesFor(r.attempts);
     return r;
 }
 
@@ -249,7 +329,18 @@ std::optional<EndOfDayReport> EndOfDayReport::fromJournal(const AttemptReader &j
             break;
         q.offset += q.limit;
     }
-    return fromAttempts(wibDay, training, all);
+    EndOfDayReport report = fromAttempts(wibDay, training, all);
+    for (EndOfDayNotice &n : report.notices) {
+        if (n.kind != EndOfDayNotice::Kind::SettledByHand)
+            continue;
+        JournalError e;
+        if (const auto settled =
+                handSettlement(journal.events(n.attempt.id, &e), n.attempt.state)) {
+            n.settledBy = settled->by;
+            n.settledReason = settled->reason;
+        }
+    }
+    return report;
 }
 
 EndOfDayReport::Cell EndOfDayReport::cell(Channel channel, AttemptState state) const
@@ -349,11 +440,21 @@ QByteArray endOfDayCsv(const EndOfDayReport &report, const QList<Discrepancy> &d
     csvRow(out, {QStringLiteral("bill_no"), QStringLiteral("created_wib"),
                  QStringLiteral("channel"), QStringLiteral("state"), QStringLiteral("total_rupiah"),
                  QStringLiteral("trx_id"), QStringLiteral("payment_reff"),
-                 QStringLiteral("paid_at_wib"), QStringLiteral("cashier")});
+                 QStringLiteral("paid_at_wib"), QStringLiteral("cashier"),
+                 QStringLiteral("gateway_host"), QStringLiteral("merchant_id")});
     for (const Attempt &a : report.attempts)
-        csvRow(out, {a.billNo, wibText(a.createdAt), channelDisplayName(a.order.channel),
-                     attemptStateKey(a.state), QString::number(a.total.rupiah()), a.trxId,
-                     a.paymentReff, wibText(a.paymentDate), a.cashier});
+        csvRow(out,
+               {a.billNo, wibText(a.createdAt), channelDisplayName(a.order.channel),
+                attemptStateKey(a.state), QString::number(a.total.rupiah()), a.trxId, a.paymentReff,
+                wibText(a.paymentDate), a.cashier, a.gatewayHost, a.merchantId});
+    if (!report.notices.isEmpty()) {
+        out += "\r\n";
+        csvRow(out, {QStringLiteral("notice"), QStringLiteral("bill_no"), QStringLiteral("state"),
+                     QStringLiteral("total_rupiah"), QStringLiteral("explanation")});
+        for (const EndOfDayNotice &n : report.notices)
+            csvRow(out, {n.kindKey(), n.attempt.billNo, attemptStateKey(n.attempt.state),
+                         QString::number(n.attempt.total.rupiah()), n.explanation().english()});
+    }
     if (!discrepancies.isEmpty()) {
         out += "\r\n";
         csvRow(out, {QStringLiteral("discrepancy"), QStringLiteral("bill_no"),
@@ -430,6 +531,19 @@ bool writeEndOfDayPdf(const EndOfDayReport &report, const QList<Discrepancy> &di
                     discrepancyKindLabel(d.kind).toString().toHtmlEscaped() +
                     QStringLiteral("</td><td>") + d.explanation.toString().toHtmlEscaped() +
                     QStringLiteral("</td></tr>");
+        html += QStringLiteral("</table>");
+    }
+    if (!report.notices.isEmpty()) {
+        html += QStringLiteral("<h3>") +
+                QCoreApplication::translate("kasir::EndOfDay", "Sales to look at again")
+                    .toHtmlEscaped() +
+                QStringLiteral("</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                               "width=\"100%\">");
+        for (const EndOfDayNotice &n : report.notices)
+            html += QStringLiteral("<tr><td>") + n.attempt.billNo.toHtmlEscaped() +
+                    QStringLiteral("</td><td align=\"right\">") +
+                    n.attempt.total.format(locale).toHtmlEscaped() + QStringLiteral("</td><td>") +
+                    n.explanation().toString().toHtmlEscaped() + QStringLiteral("</td></tr>");
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h3>") +

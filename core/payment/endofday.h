@@ -50,6 +50,26 @@ std::optional<Discrepancy> compareWithFaspay(const Attempt &attempt,
                                              std::optional<faspay::PaymentStatus> status,
                                              const QString &statusCode, const QString &faspayTotal);
 
+// A sale of the day that needs a second look whatever Faspay says (issue 12), listed in end of
+// day on screen, in the PDF and in the CSV.
+struct EndOfDayNotice
+{
+    enum class Kind {
+        SettledByHand, // a supervisor settled it; Faspay never confirmed that state
+        NotFaspay,     // posted to a gateway that is not one of Faspay's published hosts
+        PaidTwice,     // the customer paid another bill within one bill lifetime of this one
+    };
+    Kind kind = Kind::SettledByHand;
+    Attempt attempt;
+    QString settledBy;     // SettledByHand: the supervisor, from the events (empty: not read)
+    QString settledReason; // SettledByHand: the reason they gave
+    QString otherBillNo;   // PaidTwice: the customer's other paid bill
+
+    QString kindKey() const; // "settled-by-hand", "not-faspay", "paid-twice"
+    // One sentence: what it is and what to do.
+    TranslatableText explanation() const;
+};
+
 // Counts and totals of one WIB day's attempts, per channel and state. Training attempts are
 // kept apart from real sales: a report covers one or the other.
 struct EndOfDayReport
@@ -65,8 +85,10 @@ struct EndOfDayReport
     bool training = false;
     QList<Attempt> attempts; // created that day, oldest first
     QMap<Channel, QMap<AttemptState, Cell>> cells;
+    QList<EndOfDayNotice> notices; // by attempt, oldest first
 
     // Built from attempts (those outside the day or of the other kind are left out).
+    // fromJournal also names who settled a sale by hand, from its events.
     static EndOfDayReport fromAttempts(QDate wibDay, bool training, const QList<Attempt> &all);
     // Reads the day's attempts from the journal (every page of the history query).
     static std::optional<EndOfDayReport> fromJournal(const AttemptReader &journal, QDate wibDay,
@@ -83,9 +105,9 @@ struct EndOfDayReport
 };
 
 // CSV (RFC 4180, UTF-8, comma, CRLF): a summary section (channel, state, count, total) and the
-// attempts (bill_no, created WIB, channel, state, total, trx_id, payment_reff, cashier), then the
-// discrepancies when given. Amounts as whole rupiah digits; texts in English (a file for
-// accounting software, not a screen).
+// attempts (bill_no, created WIB, channel, state, total, trx_id, payment_reff, paid at, cashier,
+// gateway, merchant), the notices when there are any, then the discrepancies when given. Amounts as
+// whole rupiah digits; texts in English (a file for accounting software, not a screen).
 QByteArray endOfDayCsv(const EndOfDayReport &report, const QList<Discrepancy> &discrepancies);
 
 // The same as a printable A4 PDF (QPdfWriter), in the window's language. Atomic (QSaveFile).

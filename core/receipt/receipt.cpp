@@ -87,11 +87,10 @@ ReceiptData receiptFromAttempt(const Attempt &attempt, const StoreInfo &store, i
     r.paymentReff = attempt.paymentReff;
     r.paymentTime = attempt.paymentDate;
     r.training = attempt.training;
-    r.settledByHand = attempt.reason == QLatin1String("supervisor");
+    r.settledByHand = isSettledByHand(attempt);
     r.gatewayHost = attempt.gatewayHost;
     r.merchantId = attempt.merchantId;
-    r.notFaspay = !attempt.training && !attempt.gatewayHost.isEmpty() &&
-                  !faspay::isPublishedGateway(attempt.gatewayHost);
+    r.notFaspay = faspay::isMarkedNotFaspay(attempt.training, attempt.gatewayHost);
     r.copyNumber = qMax(0, copyNumber);
     return r;
 }

@@ -43,13 +43,9 @@ ReceiptData ReceiptService::dataFor(const Attempt &attempt, int copyNumber) cons
     ReceiptData data = receiptFromAttempt(attempt, m_storeInfo, copyNumber);
     if (data.settledByHand) {
         // The supervisor's event that made it Paid names who settled it and why.
-        const QList<AttemptEvent> events = m_attempts->events(attempt.id);
-        for (auto it = events.crbegin(); it != events.crend(); ++it) {
-            if (it->source == EventSource::Supervisor && it->to == AttemptState::Paid) {
-                data.settledBy = it->approver.isEmpty() ? it->actor : it->approver;
-                data.settledReason = it->detail;
-                break;
-            }
+        if (const auto settled = handSettlement(m_attempts->events(attempt.id), attempt.state)) {
+            data.settledBy = settled->by;
+            data.settledReason = settled->reason;
         }
     }
     return data;

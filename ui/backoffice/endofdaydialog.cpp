@@ -127,6 +127,25 @@ void EndOfDayDialog::buildUi()
     m_summary->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     layout->addWidget(m_summary);
 
+    m_noticesHeading = new QLabel(tr("Sales to look at again"), this);
+    m_noticesHeading->setObjectName(QStringLiteral("noticesHeading"));
+    QFont bold = m_noticesHeading->font();
+    bold.setBold(true);
+    m_noticesHeading->setFont(bold);
+    m_notices = new QTableWidget(this);
+    m_notices->setObjectName(QStringLiteral("notices"));
+    m_notices->setColumnCount(4);
+    m_notices->setHorizontalHeaderLabels(
+        {tr("Bill number"), tr("Status"), tr("Total"), tr("What to look at")});
+    m_notices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_notices->setWordWrap(true);
+    m_notices->verticalHeader()->hide();
+    m_notices->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_notices->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_notices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    layout->addWidget(m_noticesHeading);
+    layout->addWidget(m_notices, 2);
+
     auto *reconcileRow = new QHBoxLayout;
     m_reconcile = new QPushButton(tr("Reconcile with Faspay"), this);
     m_reconcile->setObjectName(QStringLiteral("reconcile"));
@@ -273,6 +292,7 @@ void EndOfDayDialog::showReport()
         }
     }
     m_reconcile->setEnabled(m_reconciler && !m_report.attempts.isEmpty());
+    showNotices();
 }
 
 bool EndOfDayDialog::isReconciling() const
@@ -301,6 +321,28 @@ void EndOfDayDialog::cancelReconcile()
 {
     if (isReconciling())
         m_reconciler->cancel();
+}
+
+void EndOfDayDialog::showNotices()
+{
+    const QLocale locale;
+    const QList<EndOfDayNotice> &notices = m_report.notices;
+    m_notices->clearContents();
+    m_notices->setRowCount(int(notices.size()));
+    for (int i = 0; i < notices.size(); ++i) {
+        const EndOfDayNotice &n = notices.at(i);
+        const QStringList cells{n.attempt.billNo, attemptStateLabel(n.attempt.state).toString(),
+                                n.attempt.total.format(locale), n.explanation().toString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (c == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_notices->setItem(i, c, item);
+        }
+    }
+    m_noticesHeading->setVisible(!notices.isEmpty());
+    m_notices->setVisible(!notices.isEmpty());
 }
 
 void EndOfDayDialog::showDiscrepancies()

@@ -56,6 +56,7 @@ private:
     void buildUi();
     void showReport();
     void showDiscrepancies();
+    void showNotices();
     void chooseFile(const QString &suffix, const QString &filter,
                     bool (EndOfDayDialog::*write)(const QString &));
     void say(const QString &text, bool problem = false);
@@ -72,6 +73,8 @@ private:
     QCheckBox *m_training = nullptr;
     QLabel *m_headline = nullptr;
     QTableWidget *m_summary = nullptr;
+    QLabel *m_noticesHeading = nullptr;
+    QTableWidget *m_notices = nullptr; // sales to look at again (EndOfDayNotice)
     QPushButton *m_reconcile = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;

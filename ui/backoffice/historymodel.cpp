@@ -1,6 +1,7 @@
 #include "ui/backoffice/historymodel.h"
 
 #include "core/common/wib.h"
+#include "core/faspay/hosts.h"
 #include "core/receipt/receipt.h"
 
 #include <QBrush>
@@ -68,6 +69,15 @@ QString HistoryModel::stateText(const Attempt &attempt)
     return attempt.training ? tr("%1 (training)").arg(state) : state;
 }
 
+QString HistoryModel::gatewayText(const Attempt &attempt)
+{
+    if (attempt.training)
+        return tr("training sandbox");
+    if (faspay::isMarkedNotFaspay(attempt.training, attempt.gatewayHost))
+        return tr("%1 — NOT FASPAY").arg(attempt.gatewayHost);
+    return attempt.gatewayHost;
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_attempts.size())
@@ -91,6 +101,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return a.total.format(QLocale());
         case Status:
             return stateText(a);
+        case Gateway:
+            return gatewayText(a);
         default:
             return {};
         }
@@ -112,8 +124,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::FontRole && index.column() == Status &&
-        (a.state == AttemptState::NeedsAttention || a.state == AttemptState::Unknown)) {
+    const bool notFaspay = faspay::isMarkedNotFaspay(a.training, a.gatewayHost);
+    if (role == Qt::ForegroundRole && index.column() == Gateway && notFaspay)
+        return QBrush(QColor(0xb7, 0x1c, 0x1c));
+    if (role == Qt::FontRole &&
+        ((index.column() == Status &&
+          (a.state == AttemptState::NeedsAttention || a.state == AttemptState::Unknown)) ||
+         (index.column() == Gateway && notFaspay))) {
         QFont f;
         f.setBold(true);
         return f;
@@ -138,6 +155,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Total");
     case Status:
         return tr("Status");
+    case Gateway:
+        return tr("Gateway");
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, BillNo, Channel, Customer, Total, Status, ColumnCount };
+    enum Column { Time, BillNo, Channel, Customer, Total, Status, Gateway, ColumnCount };
     enum Role { AttemptIdRole = Qt::UserRole + 1, StateRole };
 
     explicit HistoryModel(QObject *parent = nullptr);
@@ -34,6 +34,9 @@ public:
     // "23/11/2026 10:05" in WIB.
     static QString wibText(const QDateTime &utc);
     static QString stateText(const Attempt &attempt);
+    // Where the bill was posted: the gateway host, "NOT FASPAY" after one that is not Faspay's,
+    // "training sandbox" for training, empty when it was not recorded.
+    static QString gatewayText(const Attempt &attempt);
 
 private:
     QList<Attempt> m_attempts;

@@ -411,6 +411,10 @@ void HistoryWindow::showDetail()
     html += row(tr("Cashier"), a->cashier.isEmpty()
                                    ? tr("terminal %1").arg(a->terminal)
                                    : tr("%1, terminal %2").arg(a->cashier, a->terminal));
+    if (!a->gatewayHost.isEmpty()) {
+        html += row(tr("Gateway"), HistoryModel::gatewayText(*a));
+        html += row(tr("Merchant"), a->merchantId);
+    }
     if (!a->reason.isEmpty())
         html += row(tr("Note"), a->reason);
     if (a->previousAttemptId != 0)
@@ -439,9 +443,14 @@ void HistoryWindow::appendEvent(const AttemptEvent &event)
         change = (event.from ? attemptStateLabel(*event.from).toString() + QStringLiteral(" → ")
                              : QString()) +
                  attemptStateLabel(*event.to).toString();
-    auto *item = new QTreeWidgetItem(m_timeline,
-                                     {toWib(event.at).toString(QStringLiteral("dd/MM HH:mm:ss")),
-                                      sourceText(event.source), event.kind, change, event.detail});
+    QString by = sourceText(event.source);
+    if (!event.actor.isEmpty())
+        by = tr("%1 (%2)").arg(by, event.actor);
+    if (!event.approver.isEmpty())
+        by += QLatin1Char(' ') + tr("approved by %1").arg(event.approver);
+    auto *item =
+        new QTreeWidgetItem(m_timeline, {toWib(event.at).toString(QStringLiteral("dd/MM HH:mm:ss")),
+                                         by, event.kind, change, event.detail});
     item->setData(0, Qt::UserRole, event.id);
     item->setToolTip(4, event.detail);
     m_timeline->scrollToItem(item);

@@ -2,6 +2,7 @@
 
 #include "core/config/supervisorpin.h"
 #include "core/faspay/channelcatalog.h"
+#include "core/faspay/hosts.h"
 #include "core/journal/readers.h"
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptoutput.h"
@@ -14,6 +15,7 @@
 #include "ui/cashier/channelpicker.h"
 #include "ui/cashier/confirmbar.h"
 #include "ui/cashier/customerdisplay.h"
+#include "ui/cashier/modebanner.h"
 #include "ui/cashier/paymentpanel.h"
 #include "ui/cashier/pendinginbox.h"
 #include "ui/cashier/pendingmodel.h"
@@ -22,7 +24,6 @@
 #include "ui/cashier/samplecatalog.h"
 #include "ui/cashier/scannerinput.h"
 #include "ui/cashier/shortcutoverlay.h"
-#include "ui/cashier/trainingbanner.h"
 #include "ui/widgets/badgebutton.h"
 #include "ui/widgets/theme.h"
 
@@ -90,10 +91,13 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (m_training) {
-        m_banner = new TrainingBanner(central);
+    const QString gatewayHost = faspay::gatewayAuthority(m_checkout->options().gatewayUrl);
+    if (m_training)
+        m_banner = new ModeBanner(ModeBanner::Mode::Training, {}, central);
+    else if (faspay::isMarkedNotFaspay(false, gatewayHost))
+        m_banner = new ModeBanner(ModeBanner::Mode::NotFaspay, gatewayHost, central);
+    if (m_banner)
         layout->addWidget(m_banner);
-    }
     layout->addWidget(buildHeader());
     m_confirm = new ConfirmBar(central);
     auto *confirmHolder = new QWidget(central);

@@ -37,7 +37,7 @@ class ReceiptService;
 class SalePage;
 class ScannerInput;
 class ShortcutOverlay;
-class TrainingBanner;
+class ModeBanner;
 
 // The cashier window: the sale (SalePage), the payment of the sale (PaymentPanel) and the
 // pending payments (PendingInbox), on one stack. It composes the widgets and wires them to the
@@ -81,7 +81,8 @@ public:
     Page currentPage() const;
     qint64 currentAttemptId() const { return m_currentAttemptId; }
     // The window's parts are found by their object names (findChild): salePage, paymentPanel,
-    // pendingInbox, pendingModel, scannerInput, shortcutOverlay, trainingBanner.
+    // pendingInbox, pendingModel, scannerInput, shortcutOverlay, trainingBanner or
+    // notFaspayBanner.
     // The window's commands, each one QAction (shortcut, overlay entry, header button).
     enum class Action {
         Help,
@@ -196,7 +197,7 @@ private:
     std::unique_ptr<ForwardingClock> m_clock;
     QPointer<ReceiptService> m_receipts;
 
-    TrainingBanner *m_banner = nullptr;
+    ModeBanner *m_banner = nullptr; // training, or a gateway that is not Faspay
     QLabel *m_title = nullptr;
     QLabel *m_store = nullptr;
     BadgeButton *m_pendingButton = nullptr;

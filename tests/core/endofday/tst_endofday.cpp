@@ -71,6 +71,8 @@ private Q_SLOTS:
     void compare();
     void reportFromAttempts();
     void reportFromJournal();
+    void noticesFromAttempts();
+    void settledByHandNamesTheSupervisor();
     void csv();
     void pdf();
     void reconcileFindsPlantedDisagreements();
@@ -250,6 +252,102 @@ void TestEndOfDay::reportFromJournal()
         EndOfDayReport::fromJournal(*journal, QDate(2026, 11, 22), false, &error);
     QVERIFY(before);
     QCOMPARE(before->attemptCount(), 1);
+}
+
+void TestEndOfDay::noticesFromAttempts()
+{
+    const QDate day(2026, 11, 23);
+    using N = EndOfDayNotice::Kind;
+    // 0: an ordinary Faspay sale; 1: settled by hand; 2: posted to a gateway that is not
+    // Faspay's; 3 and 4: one customer paid twice 40 minutes apart (inside the hour's lifetime);
+    // 5: the same customer again, but three hours later (a new visit, no notice).
+    QList<Attempt> all;
+    for (int i = 0; i < 6; ++i) {
+        Attempt a = attemptAt(utc(2026, 11, 23, 2, 0).addSecs(i * 60), Channel::Kredivo,
+                              AttemptState::Paid, 100'000 + i);
+        a.order = testdata::sampleOrderOfCustomer(i);
+        a.billDate = a.createdAt;
+        a.billExpired = a.createdAt.addSecs(3600);
+        a.gatewayHost = QStringLiteral("debit.faspay.co.id");
+        a.merchantId = QStringLiteral("31932");
+        all.append(a);
+    }
+    all[1].reason = QStringLiteral("supervisor");
+    all[2].gatewayHost = QStringLiteral("127.0.0.1:8123");
+    all[4].order.customer.phone = all[3].order.customer.phone;
+    all[4].createdAt = all[3].createdAt.addSecs(40 * 60);
+    all[5].order.customer.email = all[3].order.customer.email.toUpper();
+    all[5].createdAt = all[3].createdAt.addSecs(3 * 3600);
+    // A training sale on the sandbox's loopback address is training, never NOT FASPAY.
+    Attempt training =
+        attemptAt(utc(2026, 11, 23, 4, 0), Channel::Kredivo, AttemptState::Paid, 1, true);
+    training.gatewayHost = QStringLiteral("127.0.0.1:40000");
+    all.append(training);
+
+    const EndOfDayReport r = EndOfDayReport::fromAttempts(day, false, all);
+    QList<QPair<QString, N>> got;
+    for (const EndOfDayNotice &n : r.notices)
+        got.append({n.attempt.billNo, n.kind});
+    const QList<QPair<QString, N>> expected{{all[1].billNo, N::SettledByHand},
+                                            {all[2].billNo, N::NotFaspay},
+                                            {all[3].billNo, N::PaidTwice},
+                                            {all[4].billNo, N::PaidTwice}};
+    QCOMPARE(got, expected);
+    QCOMPARE(r.notices.at(2).otherBillNo, all[4].billNo);
+    QCOMPARE(r.notices.at(3).otherBillNo, all[3].billNo);
+    QVERIFY(r.notices.at(1).explanation().english().contains(QStringLiteral("127.0.0.1:8123")));
+    QVERIFY(r.notices.at(1).explanation().english().contains(QStringLiteral("31932")));
+    QVERIFY(EndOfDayReport::fromAttempts(day, true, all).notices.isEmpty());
+
+    // The CSV carries the gateway of every sale and the notices.
+    const QString csv = QString::fromUtf8(endOfDayCsv(r, {}));
+    QVERIFY(csv.contains(QStringLiteral(",gateway_host,merchant_id\r\n")));
+    QVERIFY(csv.contains(QStringLiteral(",127.0.0.1:8123,31932\r\n")));
+    QVERIFY(csv.contains(QStringLiteral("\r\nnot-faspay,") + all[2].billNo +
+                         QStringLiteral(",paid,100002,")));
+    QVERIFY(csv.contains(QStringLiteral("\r\npaid-twice,") + all[3].billNo));
+}
+
+void TestEndOfDay::settledByHandNamesTheSupervisor()
+{
+    QTemporaryDir dir;
+    ManualClock clock(utc(2026, 11, 23, 2, 0));
+    JournalError error;
+    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
+    QVERIFY(lock);
+    std::unique_ptr<Journal> journal =
+        Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error);
+    QVERIFY2(journal, qPrintable(error.detail));
+    std::optional<Attempt> a = journal->createAttempt(
+        testdata::draftAttempt(), testdata::makeEvent(QStringLiteral("created")),
+        wibDayOf(clock.now()), &testdata::billNo, &error);
+    QVERIFY2(a, qPrintable(error.detail));
+    Attempt unknown = *a;
+    unknown.state = AttemptState::Unknown;
+    QVERIFY(journal->transition(a->id, AttemptState::Sending, unknown,
+                                testdata::makeEvent(QStringLiteral("answered")), &error));
+    Attempt paid = unknown;
+    paid.state = AttemptState::Paid;
+    paid.reason = QStringLiteral("supervisor");
+    AttemptEvent settle = testdata::makeEvent(QStringLiteral("supervisor"), EventSource::Supervisor,
+                                              QStringLiteral("lender statement shows it paid"));
+    settle.from = AttemptState::Unknown;
+    settle.to = AttemptState::Paid;
+    settle.actor = QStringLiteral("sari");
+    settle.approver = QStringLiteral("Budi");
+    QVERIFY(journal->transition(a->id, AttemptState::Unknown, paid, settle, &error));
+
+    std::optional<EndOfDayReport> r =
+        EndOfDayReport::fromJournal(*journal, QDate(2026, 11, 23), false, &error);
+    QVERIFY(r);
+    QCOMPARE(r->notices.size(), 1);
+    const EndOfDayNotice &n = r->notices.first();
+    QCOMPARE(n.kind, EndOfDayNotice::Kind::SettledByHand);
+    QCOMPARE(n.settledBy, QStringLiteral("Budi"));
+    QCOMPARE(n.settledReason, QStringLiteral("lender statement shows it paid"));
+    QCOMPARE(n.explanation().english(),
+             QStringLiteral("Settled by supervisor Budi, not confirmed by Faspay (lender "
+                            "statement shows it paid). Check it against the lender's statement."));
 }
 
 void TestEndOfDay::csv()

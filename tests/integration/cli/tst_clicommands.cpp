@@ -127,11 +127,21 @@ void TestCliCommands::paidWithReceipt()
     QVERIFY(!o.value(u"payment_reff").toString().isEmpty());
     QCOMPARE(o.value(u"receipt").toString(), pdf);
     QCOMPARE(bill.value(u"posted").toInt(), 1);
-    // The receipt PDF is there and is this sale's.
+    // Where it was sold and by whom: the gateway of KASIR_GATEWAY_URL (a loopback sandbox, so
+    // not Faspay), the merchant, and the operator of the run (no one signs in headless).
+    const QString gateway = QStringLiteral("127.0.0.1:%1").arg(rig.sandbox.base().port());
+    QCOMPARE(o.value(u"gateway_host").toString(), gateway);
+    QCOMPARE(o.value(u"merchant_id").toString(), QStringLiteral("77777"));
+    QVERIFY2(o.value(u"staff").toString().startsWith(QStringLiteral("operator ")),
+             qPrintable(o.value(u"staff").toString()));
+    QVERIFY(o.value(u"staff").toString().size() > 9);
+    // The receipt PDF is there and is this sale's, marked as sold outside Faspay.
     const QString text = pdfText(pdf);
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY2(text.contains(billNo), qPrintable(text));
+    QVERIFY2(text.contains(gateway), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("NOT FASPAY")), qPrintable(text));
     QVERIFY2(text.contains(lender), qPrintable(text));
     QVERIFY2(text.contains(o.value(u"payment_reff").toString()), qPrintable(text));
 

@@ -5,6 +5,7 @@
 
 #include "core/common/clock.h"
 #include "core/engine/engine.h"
+#include "core/journal/instancelock.h"
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/payment/endofdayreconciler.h"
@@ -35,6 +36,7 @@ class TestEndOfDayDialog : public QObject
 
 private Q_SLOTS:
     void reportReconcileExport();
+    void salesToLookAtAgain();
 };
 
 void TestEndOfDayDialog::reportReconcileExport()
@@ -90,7 +92,8 @@ void TestEndOfDayDialog::reportReconcileExport()
     QCOMPARE(report.cell(Channel::Kredivo, AttemptState::Paid).count, 2);
     QCOMPARE(report.cell(Channel::Akulaku, AttemptState::AwaitingPayment).count, 1);
     auto *summary = child<QTableWidget>(&dialog, "summary");
-    QCOMPARE(summary->rowCount(), 4); // three channels and "all"
+    QCOMPARE(summary->rowCount(), 4);                             // three channels and "all"
+    QVERIFY(child<QTableWidget>(&dialog, "notices")->isHidden()); // nothing to look at again
     QVERIFY(child<QLabel>(&dialog, "headline")->text().contains(QStringLiteral("2")));
 
     // Real sales only: none today.
@@ -160,6 +163,51 @@ void TestEndOfDayDialog::reportReconcileExport()
         QCoreApplication::processEvents(); // the layout requests the results posted have run
         QVERIFY(testsupport::saveScreenshot(&shot, QStringLiteral("endofday-id.png")));
     }
+}
+
+// A sale settled by a supervisor (named) and one sold through a gateway that is not Faspay's are
+// listed under "Sales to look at again", on screen as in the report.
+void TestEndOfDayDialog::salesToLookAtAgain()
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(3, 0), Qt::UTC));
+    QTemporaryDir dir;
+    JournalError error;
+    std::unique_ptr<InstanceLock> lock = InstanceLock::acquire(dir.path(), &error);
+    QVERIFY(lock);
+    std::unique_ptr<Journal> journal =
+        Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), *lock, &clock, &error);
+    QVERIFY(journal);
+    const auto create = [&](int customer, const QString &host) {
+        Attempt draft = testdata::draftAttempt(testdata::sampleOrderOfCustomer(customer));
+        draft.gatewayHost = host;
+        draft.merchantId = QStringLiteral("31932");
+        return journal->createAttempt(draft, testdata::makeEvent(QStringLiteral("created")),
+                                      wibDayOf(clock.now()), &testdata::billNo, &error);
+    };
+    const std::optional<Attempt> settled = create(1, QStringLiteral("debit.faspay.co.id"));
+    const std::optional<Attempt> fake = create(2, QStringLiteral("10.0.0.9:8443"));
+    QVERIFY2(settled && fake, qPrintable(error.detail));
+    Attempt paid = *settled;
+    paid.state = AttemptState::Paid;
+    paid.reason = QStringLiteral("supervisor");
+    AttemptEvent e = testdata::makeEvent(QStringLiteral("supervisor"), EventSource::Supervisor,
+                                         QStringLiteral("seen on the Kredivo statement"));
+    e.to = AttemptState::Paid;
+    e.approver = QStringLiteral("Budi");
+    QVERIFY(journal->transition(settled->id, AttemptState::Sending, paid, e, &error));
+
+    EndOfDayDialog dialog(journal.get(), nullptr, QStringLiteral("Toko"), &clock, false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *notices = child<QTableWidget>(&dialog, "notices");
+    QVERIFY(!notices->isHidden());
+    QCOMPARE(notices->rowCount(), 2);
+    QCOMPARE(notices->item(0, 0)->text(), settled->billNo);
+    QVERIFY2(notices->item(0, 3)->text().contains(QStringLiteral("Budi")),
+             qPrintable(notices->item(0, 3)->text()));
+    QVERIFY(notices->item(0, 3)->text().contains(QStringLiteral("Kredivo statement")));
+    QCOMPARE(notices->item(1, 0)->text(), fake->billNo);
+    QVERIFY(notices->item(1, 3)->text().contains(QStringLiteral("10.0.0.9:8443")));
 }
 
 QTEST_MAIN(TestEndOfDayDialog)

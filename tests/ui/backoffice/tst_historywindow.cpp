@@ -17,6 +17,7 @@
 #include "tests/core/receipt/receiptsamples.h"
 #include "tests/support/namedchild.h"
 #include "tests/ui/trainingengine.h"
+#include "ui/backoffice/historymodel.h"
 #include "ui/backoffice/historywindow.h"
 #include "ui/backoffice/supervisordialog.h"
 
@@ -112,6 +113,7 @@ class TestHistoryWindow : public QObject
 
 private Q_SLOTS:
     void filtersAndPaging();
+    void gatewayAndStaffAreShown();
     void actionsNeedSupervisorAndAreLogged();
 };
 
@@ -222,6 +224,55 @@ void TestHistoryWindow::filtersAndPaging()
     auto *timeline = child<QTreeWidget>(&window, "timeline");
     QCOMPARE(timeline->topLevelItemCount(), 2);
     QVERIFY(timelineText(timeline).contains(QStringLiteral("created")));
+}
+
+// Where each sale was posted (a gateway that is not Faspay's stands out) and who did what.
+void TestHistoryWindow::gatewayAndStaffAreShown()
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 19), QTime(3, 0), QTimeZone::utc()));
+    JournalRig rig;
+    QVERIFY(rig.open(&clock));
+    JournalError error;
+    const auto add = [&](const QString &host, int customer) -> std::optional<Attempt> {
+        Attempt draft = testdata::draftAttempt(testdata::sampleOrderOfCustomer(customer));
+        draft.gatewayHost = host;
+        draft.merchantId = QStringLiteral("31932");
+        AttemptEvent created = testdata::makeEvent(QStringLiteral("created"), EventSource::Cashier);
+        created.actor = QStringLiteral("Sari");
+        created.approver = QStringLiteral("Budi");
+        clock.advanceSecs(60);
+        return rig.journal->createAttempt(draft, created, wibDayOf(clock.now()), &testdata::billNo,
+                                          &error);
+    };
+    const std::optional<Attempt> faspay = add(QStringLiteral("debit.faspay.co.id"), 1);
+    const std::optional<Attempt> fake = add(QStringLiteral("127.0.0.1:8123"), 2);
+    QVERIFY2(faspay && fake, qPrintable(error.detail));
+
+    HistoryWindow window(rig.journal.get(), nullptr, nullptr, &clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = child<QTableView>(&window, "table");
+    const auto gatewayOf = [table](const QString &billNo) -> QModelIndex {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, HistoryModel::BillNo).data().toString() == billNo)
+                return table->model()->index(r, HistoryModel::Gateway);
+        }
+        return {};
+    };
+    QCOMPARE(table->model()->headerData(HistoryModel::Gateway, Qt::Horizontal).toString(),
+             QStringLiteral("Gateway"));
+    QCOMPARE(gatewayOf(faspay->billNo).data().toString(), QStringLiteral("debit.faspay.co.id"));
+    QCOMPARE(gatewayOf(fake->billNo).data().toString(),
+             QStringLiteral("127.0.0.1:8123 — NOT FASPAY"));
+    QVERIFY(gatewayOf(fake->billNo).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!gatewayOf(faspay->billNo).data(Qt::FontRole).isValid());
+
+    window.selectAttempt(fake->id);
+    const QString detail = child<QLabel>(&window, "detail")->text();
+    QVERIFY2(detail.contains(QStringLiteral("127.0.0.1:8123 — NOT FASPAY")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("31932")), qPrintable(detail));
+    const QString timeline = timelineText(child<QTreeWidget>(&window, "timeline"));
+    QVERIFY2(timeline.contains(QStringLiteral("(Sari) approved by Budi")), qPrintable(timeline));
 }
 
 void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()

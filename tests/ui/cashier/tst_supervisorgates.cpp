@@ -12,6 +12,7 @@
 #include "ui/cashier/buyerform.h"
 #include "ui/cashier/channelpicker.h"
 #include "ui/cashier/confirmbar.h"
+#include "ui/cashier/modebanner.h"
 #include "ui/cashier/paymentpanel.h"
 #include "ui/cashier/pendinginbox.h"
 #include "ui/cashier/productentry.h"
@@ -91,6 +92,28 @@ private Q_SLOTS:
         approve(dialog, Pin, QString());
         QCOMPARE(settings.count(), 2);
         QTRY_VERIFY(!w->supervisorDialog());
+    }
+
+    // Issue 12 item 1: a production till whose gateway is not one of Faspay's hosts (here the
+    // sandbox on loopback, as KASIR_GATEWAY_URL can set it) says so across the window, in red;
+    // a training till shows the training banner instead.
+    void notFaspayGatewayIsBannered()
+    {
+        CashierHarness h;
+        QVERIFY(h.window->findChild<QWidget *>(QStringLiteral("trainingBanner")));
+        QVERIFY(!h.window->findChild<QWidget *>(QStringLiteral("notFaspayBanner")));
+        MainWindow production(h.checkout, h.journal, h.journal, h.settings, false);
+        QVERIFY(!production.findChild<QWidget *>(QStringLiteral("trainingBanner")));
+        auto *banner = production.findChild<ModeBanner *>(QStringLiteral("notFaspayBanner"));
+        QVERIFY(banner);
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(h.sandbox->baseUrl().port());
+        QVERIFY2(banner->text().contains(host), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("NOT FASPAY")));
+        QVERIFY(banner->text().contains(QStringLiteral("BUKAN FASPAY")));
+        production.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&production));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->height() >= banner->sizeHint().height());
     }
 
     void cancelOnThePaymentNeedsApproval()

@@ -1,4 +1,4 @@
-#include "ui/cashier/trainingbanner.h"
+#include "ui/cashier/modebanner.h"
 
 #include "ui/widgets/theme.h"
 
@@ -7,32 +7,39 @@
 
 namespace kasir {
 
-TrainingBanner::TrainingBanner(QWidget *parent)
+ModeBanner::ModeBanner(Mode mode, const QString &gatewayHost, QWidget *parent)
     : QWidget(parent)
+    , m_mode(mode)
+    , m_host(gatewayHost)
 {
-    setObjectName(QStringLiteral("trainingBanner"));
+    setObjectName(mode == Mode::Training ? QStringLiteral("trainingBanner")
+                                         : QStringLiteral("notFaspayBanner"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(text());
 }
 
-QString TrainingBanner::text() const
+QString ModeBanner::text() const
 {
-    // Both languages on purpose: a trainer and a trainee may not read the same one.
+    if (m_mode == Mode::NotFaspay)
+        return QStringLiteral("BUKAN FASPAY — NOT FASPAY:  gateway %1  (bukan server Faspay / "
+                              "not a Faspay server)")
+            .arg(m_host);
     return QStringLiteral(
         "MODE LATIHAN — TRAINING MODE:  tidak ada uang sungguhan / no real money");
 }
 
-QSize TrainingBanner::sizeHint() const
+QSize ModeBanner::sizeHint() const
 {
     return {800, 30};
 }
 
-void TrainingBanner::paintEvent(QPaintEvent *)
+void ModeBanner::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRect r = rect();
-    p.fillRect(r, theme::Training);
+    const bool training = m_mode == Mode::Training;
+    p.fillRect(r, training ? theme::Training : QColor(0xC6, 0x28, 0x28));
     // Diagonal stripes, like safety tape.
     QPainterPath stripes;
     const int step = 28;
@@ -43,7 +50,7 @@ void TrainingBanner::paintEvent(QPaintEvent *)
              << QPointF(x + step / 2.0, r.bottom() + 1);
         stripes.addPolygon(band);
     }
-    p.fillPath(stripes, QColor(0xE0, 0x8E, 0x0B));
+    p.fillPath(stripes, training ? QColor(0xE0, 0x8E, 0x0B) : QColor(0x8E, 0x1B, 0x1B));
     // The message on a solid plate so that it stays readable over the stripes.
     QFont f = font();
     f.setPixelSize(13);
@@ -54,9 +61,9 @@ void TrainingBanner::paintEvent(QPaintEvent *)
     const int w = QFontMetrics(f).horizontalAdvance(t) + 32;
     const QRect plate((r.width() - w) / 2, r.top() + 3, w, r.height() - 6);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0x2B, 0x1D, 0x00));
+    p.setBrush(training ? QColor(0x2B, 0x1D, 0x00) : QColor(0x2B, 0x00, 0x00));
     p.drawRoundedRect(plate, 4, 4);
-    p.setPen(QColor(0xFF, 0xD5, 0x80));
+    p.setPen(training ? QColor(0xFF, 0xD5, 0x80) : QColor(0xFF, 0xCD, 0xD2));
     p.drawText(plate, Qt::AlignCenter, t);
 }
 
