@@ -13,7 +13,7 @@
 cmake_minimum_required(VERSION 3.22)
 
 set(KASIR_MODULES common money cart customer order faspay config attempt catalog journal qr net
-    receipt payment engine sandbox)
+    receipt staff payment engine sandbox)
 set(KASIR_MODULE_common "")
 set(KASIR_MODULE_money "")
 set(KASIR_MODULE_cart common money)
@@ -27,8 +27,9 @@ set(KASIR_MODULE_journal attempt cart catalog common)
 set(KASIR_MODULE_qr "")
 set(KASIR_MODULE_net "")
 set(KASIR_MODULE_receipt attempt cart common faspay journal money order qr)
+set(KASIR_MODULE_staff common config journal)
 set(KASIR_MODULE_payment attempt common faspay journal money net order)
-set(KASIR_MODULE_engine common faspay journal payment receipt)
+set(KASIR_MODULE_engine common faspay journal payment receipt staff)
 set(KASIR_MODULE_sandbox common faspay money net)
 
 # Headers of core that ui/ must not include (prefixes).

@@ -51,9 +51,19 @@ QString SupervisorPin::storedHash() const
     return settings ? settings->value(settingsKey()).toString() : QString();
 }
 
+QList<PinCandidate> SupervisorPin::supervisors() const
+{
+    if (m_supervisors)
+        return m_supervisors();
+    const QString stored = storedHash();
+    if (stored.isEmpty())
+        return {};
+    return {PinCandidate{QString(), stored}};
+}
+
 bool SupervisorPin::isSet() const
 {
-    return !storedHash().isEmpty();
+    return !supervisors().isEmpty();
 }
 
 SupervisorPin::Tries SupervisorPin::readTries() const
@@ -102,20 +112,39 @@ int SupervisorPin::lockedForSeconds() const
 
 SupervisorPin::Result SupervisorPin::check(const QString &pin)
 {
-    const QString stored = storedHash();
-    if (stored.isEmpty())
-        return {Outcome::NotSet, 0, 0};
+    return verify(supervisors(), pin, !m_supervisors);
+}
+
+SupervisorPin::Result SupervisorPin::checkMember(const PinCandidate &member, const QString &pin)
+{
+    return verify(member.pinHash.isEmpty() ? QList<PinCandidate>() : QList<PinCandidate>{member},
+                  pin, false);
+}
+
+SupervisorPin::Result SupervisorPin::verify(const QList<PinCandidate> &candidates,
+                                            const QString &pin, bool fromSettings)
+{
+    if (candidates.isEmpty())
+        return {Outcome::NotSet, 0, 0, {}};
     if (const int wait = lockedForSeconds(); wait > 0)
-        return {Outcome::LockedOut, failures(), wait};
-    const pinhash::Verification v = pinhash::verify(stored, pin);
-    if (!v.ok) {
+        return {Outcome::LockedOut, failures(), wait, {}};
+    const PinCandidate *match = nullptr;
+    pinhash::Verification v;
+    for (const PinCandidate &c : candidates) {
+        v = pinhash::verify(c.pinHash, pin);
+        if (v.ok) {
+            match = &c;
+            break;
+        }
+    }
+    if (!match) {
         Tries t = readTries();
         ++t.failures;
         t.lastFailure = m_clock->now();
         writeTries(t);
-        return {Outcome::Wrong, t.failures, lockoutSeconds(t.failures)};
+        return {Outcome::Wrong, t.failures, lockoutSeconds(t.failures), {}};
     }
-    if (v.needsRehash && m_openSettings) {
+    if (fromSettings && v.needsRehash && m_openSettings) {
         const QString upgraded = pinhash::hash(pin);
         const std::unique_ptr<QSettings> settings = m_openSettings();
         if (settings && !upgraded.isEmpty()) {
@@ -125,7 +154,7 @@ SupervisorPin::Result SupervisorPin::check(const QString &pin)
     }
     if (readTries().failures != 0)
         writeTries(Tries{});
-    return {Outcome::Approved, 0, 0};
+    return {Outcome::Approved, 0, 0, match->name};
 }
 
 } // namespace kasir

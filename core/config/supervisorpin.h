@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -11,6 +12,13 @@
 class QSettings;
 
 namespace kasir {
+
+// Someone whose PIN may be checked: a name and the stored hash (pinhash.h).
+struct PinCandidate
+{
+    QString name;
+    QString pinHash;
+};
 
 // The supervisor's PIN as the counter checks it: the stored hash (pinhash.h) read from the
 // settings at every check, so a PIN changed in Settings counts at once, and the wrong tries
@@ -46,12 +54,19 @@ public:
                   QObject *parent = nullptr);
     ~SupervisorPin() override;
 
+    // The supervisors of the staff list (StaffDirectory::supervisorCandidates), read at every
+    // check. Once set, a PIN approves as the supervisor whose PIN it is (Result::approver) and
+    // the single PIN of the settings file is no longer asked for.
+    using SupervisorSource = std::function<QList<PinCandidate>()>;
+    void setSupervisorSource(SupervisorSource source) { m_supervisors = std::move(source); }
+
     enum class Outcome { Approved, Wrong, LockedOut, NotSet };
     struct Result
     {
         Outcome outcome = Outcome::NotSet;
         int failures = 0;       // wrong PINs in a row, this one included
         int retryInSeconds = 0; // > 0: the next check waits this long
+        QString approver;       // Approved: whose PIN it was (empty for the settings PIN)
         bool approved() const { return outcome == Outcome::Approved; }
     };
 
@@ -61,6 +76,9 @@ public:
     int failures() const;
     // While locked out the PIN is not even compared (and the wait does not grow).
     Result check(const QString &pin);
+    // A staff member signing in: `pin` against `member`'s hash, counted with the same tries and
+    // waits as an approval (one guesser, one count). NotSet when `member` has no hash.
+    Result checkMember(const PinCandidate &member, const QString &pin);
 
 Q_SIGNALS:
     // The count or the wait changed (a wrong PIN, a right one).
@@ -75,11 +93,14 @@ private:
     Tries readTries() const;
     void writeTries(const Tries &tries);
     QString storedHash() const;
+    QList<PinCandidate> supervisors() const;
+    Result verify(const QList<PinCandidate> &candidates, const QString &pin, bool fromSettings);
 
     SettingsOpener m_openSettings;
     QString m_triesFile;
     SystemClock m_systemClock;
     const Clock *m_clock;
+    SupervisorSource m_supervisors;
 };
 
 } // namespace kasir

@@ -28,6 +28,7 @@ Engine::~Engine()
     m_receiver.reset();
     m_checkout.reset();
     m_receipts.reset();
+    m_staff.reset();
     m_output.reset();
     m_client.reset();
     m_journal.reset();
@@ -95,6 +96,8 @@ bool Engine::build(TranslatableText *problem, QString *detail)
     m_checkout = std::make_unique<CheckoutService>(&m_journal->attemptStore(),
                                                    &m_journal->channelCacheStore(), m_client.get(),
                                                    m_config.clock, options);
+
+    m_staff = std::make_unique<StaffDirectory>(&m_journal->staffStore(), m_config.pinIterations);
 
     m_receipts =
         std::make_unique<ReceiptService>(&m_journal->receiptStore(), &m_journal->attemptStore(),

@@ -9,6 +9,7 @@
 #include "core/payment/pollschedule.h"
 #include "core/receipt/receipt.h"
 #include "core/receipt/receiptpainter.h"
+#include "core/staff/staffdirectory.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -50,6 +51,8 @@ struct EngineConfig
     bool training = false;
     StoreInfo store; // name, address, terminal code (in bill numbers) and cashier
     int billExpiryMinutes = 60;
+    // PBKDF2 rounds for new staff PINs; 0: pinhash::DefaultIterations (tests lower it).
+    int pinIterations = 0;
     PollPolicy poll;
     QList<int> postRetryDelaysMs = {500, 1500};
     faspay::FaspayClientConfig client; // timeouts and retries; baseUrl is gatewayUrl
@@ -101,6 +104,7 @@ public:
     CheckoutService *checkout() const { return m_checkout.get(); }
     ReceiptService *receipts() const { return m_receipts.get(); }
     NotificationReceiver *receiver() const { return m_receiver.get(); } // nullptr: not listening
+    StaffDirectory *staff() const { return m_staff.get(); }
 
     // Points the client at another gateway from now on.
     void setGateway(const QUrl &baseUrl);
@@ -133,6 +137,7 @@ private:
     std::unique_ptr<ReceiptOutput> m_output;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<CheckoutService> m_checkout;
+    std::unique_ptr<StaffDirectory> m_staff;
 };
 
 } // namespace kasir

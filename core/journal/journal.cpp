@@ -8,6 +8,7 @@ Journal::Journal(std::unique_ptr<JournalDatabase> db)
     , m_receipts(*m_db)
     , m_channels(*m_db)
     , m_products(*m_db)
+    , m_staff(*m_db)
 {}
 
 Journal::~Journal() = default;

@@ -7,6 +7,7 @@
 #include "core/journal/sqlchannelcache.h"
 #include "core/journal/sqlproductcatalog.h"
 #include "core/journal/sqlreceiptstore.h"
+#include "core/journal/sqlstaffstore.h"
 #include "core/journal/stores.h"
 
 #include <QString>
@@ -47,7 +48,8 @@ namespace kasir {
 class Journal final : public AttemptStore,
                       public ReceiptStore,
                       public ChannelCacheStore,
-                      public ProductCatalog
+                      public ProductCatalog,
+                      public StaffStore
 {
 public:
     using Options = JournalOptions;
@@ -97,6 +99,7 @@ public:
     ReceiptStore &receiptStore() { return m_receipts; }
     ChannelCacheStore &channelCacheStore() { return m_channels; }
     ProductCatalog &productCatalog() { return m_products; }
+    StaffStore &staffStore() { return m_staff; }
 
     // ---- AttemptStore (SqlAttemptStore) ----
     using AttemptStore::createAttempt;
@@ -203,6 +206,26 @@ public:
         return m_products.importProductsCsv(device, error);
     }
 
+    // ---- StaffStore (SqlStaffStore) ----
+    QList<StaffMember> staff(JournalError *error = nullptr) const override
+    {
+        return m_staff.staff(error);
+    }
+    bool saveStaffMember(const StaffMember &member, const StaffLogEntry &log,
+                         JournalError *error) override
+    {
+        return m_staff.saveStaffMember(member, log, error);
+    }
+    bool appendStaffLog(const StaffLogEntry &entry, JournalError *error) override
+    {
+        return m_staff.appendStaffLog(entry, error);
+    }
+    QList<StaffLogEntry> staffLog(const QDateTime &from, const QDateTime &to,
+                                  JournalError *error = nullptr) const override
+    {
+        return m_staff.staffLog(from, to, error);
+    }
+
 private:
     explicit Journal(std::unique_ptr<JournalDatabase> db);
 
@@ -212,6 +235,7 @@ private:
     SqlReceiptStore m_receipts;
     SqlChannelCache m_channels;
     SqlProductCatalog m_products;
+    SqlStaffStore m_staff;
 };
 
 } // namespace kasir

@@ -156,9 +156,27 @@ QStringList version2(const SqlDialect &d)
 
 } // namespace
 
+// The staff list (issue 12): who may sign in at the counter and who may approve. name_key is the
+// name in lower case, unique, so "Sari" and "sari" are one person. Rows are never deleted (the
+// journal names them as actors and approvers); a member who leaves is made inactive.
+QStringList version3(const SqlDialect &d)
+{
+    QStringList s;
+    s << d.ddl(QStringLiteral("CREATE TABLE staff ("
+                              " name_key {text} PRIMARY KEY,"
+                              " name {text} NOT NULL,"
+                              " role {text} NOT NULL,"
+                              " pin_hash {text} NOT NULL,"
+                              " active {int64} NOT NULL,"
+                              " updated_at {int64} NOT NULL)"));
+    s << d.noDeleteTrigger(QStringLiteral("staff"));
+    return s;
+}
+
 QList<MigrationStep> journalMigrations(const SqlDialect &dialect)
 {
-    return {MigrationStep{1, version1(dialect), {}}, MigrationStep{2, version2(dialect), {}}};
+    return {MigrationStep{1, version1(dialect), {}}, MigrationStep{2, version2(dialect), {}},
+            MigrationStep{3, version3(dialect), {}}};
 }
 
 } // namespace kasir

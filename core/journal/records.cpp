@@ -26,4 +26,18 @@ std::optional<ReceiptStatus> receiptStatusFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString staffRoleKey(StaffRole role)
+{
+    return role == StaffRole::Supervisor ? QStringLiteral("supervisor") : QStringLiteral("cashier");
+}
+
+std::optional<StaffRole> staffRoleFromKey(QStringView key)
+{
+    if (key == QLatin1String("supervisor"))
+        return StaffRole::Supervisor;
+    if (key == QLatin1String("cashier"))
+        return StaffRole::Cashier;
+    return std::nullopt;
+}
+
 } // namespace kasir

@@ -27,6 +27,33 @@ struct HistoryQuery
     int offset = 0;
 };
 
+// Who works at the counter (issue 12). A name is unique whatever its case; members are never
+// deleted, only made inactive, so that the journal's actor and approver names keep meaning.
+enum class StaffRole { Cashier, Supervisor }; // a supervisor is the owner or a shift lead
+QString staffRoleKey(StaffRole role);         // "cashier", "supervisor"
+std::optional<StaffRole> staffRoleFromKey(QStringView key);
+
+struct StaffMember
+{
+    QString name;
+    StaffRole role = StaffRole::Cashier;
+    QString pinHash; // core/config/pinhash.h; never the PIN
+    bool active = true;
+    QDateTime updatedAt; // UTC; set by the store
+};
+
+// One staff action that belongs to no attempt: a sign-in, a change of cashier, a settings
+// change, a staff member added. Append-only.
+struct StaffLogEntry
+{
+    qint64 id = 0;
+    QDateTime at;     // UTC; set by the store
+    QString actor;    // who did it ("operator NAME" for a headless run)
+    QString approver; // the supervisor who approved it, empty when none was needed
+    QString action;   // "sign-in", "sign-in-refused", "staff-added", "settings-saved", ...
+    QString detail;   // one line for people (English)
+};
+
 enum class ReceiptStatus { Queued, Printed, Failed };
 QString receiptStatusKey(ReceiptStatus status); // "queued", "printed", "failed"
 std::optional<ReceiptStatus> receiptStatusFromKey(QStringView key);

@@ -7,5 +7,6 @@ AttemptReader::~AttemptReader() = default;
 ProductCatalog::~ProductCatalog() = default;
 ReceiptStore::~ReceiptStore() = default;
 ChannelCacheStore::~ChannelCacheStore() = default;
+StaffStore::~StaffStore() = default;
 
 } // namespace kasir

@@ -87,4 +87,23 @@ public:
                                         JournalError *error = nullptr) const = 0;
 };
 
+// The staff list and the staff log (issue 12). Held by StaffDirectory (core/staff), which hashes
+// PINs and decides who may do what; the store only keeps rows.
+class StaffStore
+{
+public:
+    virtual ~StaffStore();
+
+    // Every member, active or not, by name.
+    virtual QList<StaffMember> staff(JournalError *error = nullptr) const = 0;
+    // Adds `member`, or replaces the one of the same name (any case: the stored spelling
+    // stays), and appends `log`, in one transaction.
+    virtual bool saveStaffMember(const StaffMember &member, const StaffLogEntry &log,
+                                 JournalError *error) = 0;
+    virtual bool appendStaffLog(const StaffLogEntry &entry, JournalError *error) = 0;
+    // Entries at or after `from` and before `to` (invalid: no bound), oldest first.
+    virtual QList<StaffLogEntry> staffLog(const QDateTime &from, const QDateTime &to,
+                                          JournalError *error = nullptr) const = 0;
+};
+
 } // namespace kasir
