@@ -7,6 +7,7 @@
 #include "core/journal/journal.h"
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptservice.h"
+#include "core/staff/staffdirectory.h"
 #include "ui/backoffice/endofdaydialog.h"
 #include "ui/backoffice/historywindow.h"
 #include "ui/backoffice/settingsdialog.h"
@@ -126,6 +127,15 @@ void wireBackOffice(MainWindow *window, AppContext *context)
     auto *supervisorPin = new SupervisorPin([] { return AppContext::openSettings(); },
                                             context->config().dataDir, context->clock(), window);
     window->setSupervisorPin(supervisorPin);
+    // Staff and roles (issue 12): approvals name the supervisor whose PIN it was; a PIN set in
+    // the settings by an older Kasir becomes the first supervisor.
+    if (StaffDirectory *staff = context->engine()->staff()) {
+        const std::unique_ptr<QSettings> settings = AppContext::openSettings();
+        staff->adoptSettingsPin(settings->value(SupervisorPin::settingsKey()).toString(),
+                                QStringLiteral("Kasir start-up"));
+        supervisorPin->setSupervisorSource([staff] { return staff->supervisorCandidates(); });
+        window->setStaff(staff);
+    }
     QPointer<HistoryWindow> history;
     QObject::connect(window, &MainWindow::settingsRequested, window, [window, context, passwords] {
         // Owned by the window until closed; the QSettings lives as long as the dialog.

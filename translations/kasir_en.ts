@@ -2034,6 +2034,30 @@ Thank you!</source>
         <source>Open the settings?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in / change cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 · nobody signed in (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor is set up on this till, so it takes no sale. Set one up (Ctrl+L) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first (Ctrl+L); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::Order</name>
@@ -2880,6 +2904,143 @@ Thank you!</source>
     </message>
     <message>
         <source>Any key closes this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN. Every sale, cancel and approval is recorded under the name signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs (%1 in a row). Try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is no longer on the staff list. Ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Wait %1 s before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::StaffDirectory</name>
+    <message>
+        <source>The staff list could not be saved. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has letters, digits and spaces only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another supervisor has this PIN. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff list (or was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only supervisor. Add another supervisor first: without one the till takes no sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kasir::StaffMemberDialog</name>
+    <message>
+        <source>Set up the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor is set up on this till yet, so it takes no sale. The shop owner or shift supervisor enters a name and a PIN of 4 to 8 digits: that PIN approves cancels, settings and settling by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

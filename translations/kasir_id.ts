@@ -2036,6 +2036,30 @@ Thank you!</translation>
         <source>Open the settings?</source>
         <translation>Buka pengaturan?</translation>
     </message>
+    <message>
+        <source>Sign in / change cashier</source>
+        <translation>Masuk / ganti kasir</translation>
+    </message>
+    <message>
+        <source>Change cashier</source>
+        <translation>Ganti kasir</translation>
+    </message>
+    <message>
+        <source>Terminal %1 · nobody signed in (Ctrl+L)</source>
+        <translation>Terminal %1 · belum ada yang masuk (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>No supervisor is set up on this till, so it takes no sale. Set one up (Ctrl+L) first.</source>
+        <translation>Belum ada supervisor di kasir ini, jadi kasir ini tidak menerima penjualan. Buat dulu (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first (Ctrl+L); nothing was sent.</source>
+        <translation>Belum ada yang masuk. Masuk dulu (Ctrl+L); tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in.</source>
+        <translation>%1 sudah masuk.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::Order</name>
@@ -2882,6 +2906,143 @@ Thank you!</translation>
     <message>
         <source>Any key closes this</source>
         <translation>Tekan tombol apa saja untuk menutup</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN. Every sale, cancel and approval is recorded under the name signed in.</source>
+        <translation>Pilih nama Anda dan ketik PIN Anda. Setiap penjualan, pembatalan, dan persetujuan dicatat atas nama yang masuk.</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor)</source>
+        <translation>%1 (supervisor)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs (%1 in a row). Try again in %2 s.</source>
+        <translation>Terlalu banyak PIN salah (%1 kali berturut-turut). Coba lagi dalam %2 detik.</translation>
+    </message>
+    <message>
+        <source>This name is no longer on the staff list. Ask a supervisor.</source>
+        <translation>Nama ini sudah tidak ada di daftar staf. Tanyakan kepada supervisor.</translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Wait %1 s before the next try.</source>
+        <translation>PIN salah. Tunggu %1 detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The PIN is not right. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::StaffDirectory</name>
+    <message>
+        <source>The staff list could not be saved. Check the disk and try again.</source>
+        <translation>Daftar staf tidak dapat disimpan. Periksa disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Masukkan nama.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Nama paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>A name has letters, digits and spaces only.</source>
+        <translation>Nama hanya boleh berisi huruf, angka, dan spasi.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>PIN terdiri dari %1 sampai %2 angka.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>Another supervisor has this PIN. Choose another one.</source>
+        <translation>Supervisor lain sudah memakai PIN ini. Pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff list (or was).</source>
+        <translation>%1 sudah ada (atau pernah ada) di daftar staf.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list.</source>
+        <translation>%1 tidak ada di daftar staf.</translation>
+    </message>
+    <message>
+        <source>%1 is the only supervisor. Add another supervisor first: without one the till takes no sale.</source>
+        <translation>%1 adalah satu-satunya supervisor. Tambahkan supervisor lain dulu: tanpa supervisor kasir ini tidak menerima penjualan.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>kasir::StaffMemberDialog</name>
+    <message>
+        <source>Set up the supervisor</source>
+        <translation>Buat akun supervisor</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Tambah staf</translation>
+    </message>
+    <message>
+        <source>No supervisor is set up on this till yet, so it takes no sale. The shop owner or shift supervisor enters a name and a PIN of 4 to 8 digits: that PIN approves cancels, settings and settling by hand.</source>
+        <translation>Belum ada supervisor di kasir ini, jadi kasir ini belum menerima penjualan. Pemilik toko atau supervisor shift memasukkan nama dan PIN 4 sampai 8 angka: PIN itu menyetujui pembatalan, pengaturan, dan penyelesaian manual.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Supervisor (approves)</source>
+        <translation>Supervisor (menyetujui)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

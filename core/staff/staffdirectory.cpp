@@ -191,6 +191,30 @@ FieldErrors StaffDirectory::setPin(const QString &name, const QString &pin, cons
                 QStringLiteral("PIN of %1 changed").arg(m->name), actor, approver);
 }
 
+bool StaffDirectory::adoptSettingsPin(const QString &pinHash, const QString &actor)
+{
+    if (hasSupervisor() || pinHash.isEmpty())
+        return false;
+    const QString legacyDigest = pinHash.section(QLatin1Char('$'), 1);
+    const bool legacy = pinHash.count(QLatin1Char('$')) == 1 && legacyDigest.size() == 64 &&
+                        QByteArray::fromHex(legacyDigest.toLatin1()).size() == 32;
+    if (!pinhash::isPbkdf2(pinHash) && !legacy)
+        return false; // neither PBKDF2 nor the old "salt$sha256" form: no PIN could match
+    StaffMember m;
+    m.name = tr("Supervisor");
+    for (const StaffMember &existing : m_store->staff()) {
+        if (existing.name.compare(m.name, Qt::CaseInsensitive) == 0)
+            return false; // an inactive "Supervisor": the owner chose otherwise
+    }
+    m.role = StaffRole::Supervisor;
+    m.pinHash = pinHash;
+    return save(m, QStringLiteral("staff-migrated"),
+                QStringLiteral("the supervisor PIN of the settings became supervisor %1")
+                    .arg(m.name),
+                actor, {})
+        .isEmpty();
+}
+
 QList<PinCandidate> StaffDirectory::supervisorCandidates() const
 {
     QList<PinCandidate> list;

@@ -57,6 +57,12 @@ public:
     FieldErrors setPin(const QString &name, const QString &pin, const QString &repeat,
                        const QString &actor, const QString &approver);
 
+    // A till set up before the staff list had one supervisor PIN in its settings (`pinHash`):
+    // it becomes the supervisor "Supervisor" ("staff-migrated"), so that approvals keep
+    // working and the owner can rename it by adding their own. Does nothing (false) when a
+    // supervisor exists already or `pinHash` is not a hash pinhash verifies.
+    bool adoptSettingsPin(const QString &pinHash, const QString &actor);
+
     // What SupervisorPin checks: the active supervisors, or one active member by name.
     QList<PinCandidate> supervisorCandidates() const;
     std::optional<PinCandidate> memberCandidate(const QString &name) const;

@@ -512,7 +512,7 @@ void HistoryWindow::checkSelected()
     updateActions();
 }
 
-void HistoryWindow::askSupervisor(const QString &action, std::function<void(const QString &)> then)
+void HistoryWindow::askSupervisor(const QString &action, Approved then)
 {
     if (m_supervisor)
         m_supervisor->close();
@@ -520,7 +520,7 @@ void HistoryWindow::askSupervisor(const QString &action, std::function<void(cons
         new SupervisorDialog(action, m_supervisorPin, SupervisorDialog::Reason::Required, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SupervisorDialog::approved, this,
-            [then](const QString &reason) { then(reason); });
+            [then](const QString &reason, const QString &approver) { then(reason, approver); });
     m_supervisor = dialog;
     dialog->open();
 }
@@ -533,8 +533,8 @@ void HistoryWindow::cancelSelected()
     const qint64 id = a->id;
     const QString bill = a->billNo;
     askSupervisor(tr("Cancel payment %1 of %2 at Faspay?").arg(bill, a->total.format(QLocale())),
-                  [this, id, bill](const QString &reason) {
-                      if (m_checkout && m_checkout->cancel(id, reason))
+                  [this, id, bill](const QString &reason, const QString &approver) {
+                      if (m_checkout && m_checkout->cancel(id, reason, approver))
                           say(tr("Cancelling %1 at Faspay…").arg(bill));
                       else
                           say(tr("%1 cannot be cancelled in its present state.").arg(bill));
@@ -550,15 +550,16 @@ void HistoryWindow::settleSelected(AttemptState target)
     const qint64 id = a->id;
     const QString bill = a->billNo;
     const QString targetText = attemptStateLabel(target).toString();
-    askSupervisor(tr("Settle payment %1 of %2 by hand as \"%3\"?")
-                      .arg(bill, a->total.format(QLocale()), targetText),
-                  [this, id, bill, target, targetText](const QString &reason) {
-                      if (m_checkout && m_checkout->resolveBySupervisor(id, target, reason))
-                          say(tr("%1 is now %2.").arg(bill, targetText));
-                      else
-                          say(tr("%1 could not be settled as %2.").arg(bill, targetText));
-                      refresh();
-                  });
+    askSupervisor(
+        tr("Settle payment %1 of %2 by hand as \"%3\"?")
+            .arg(bill, a->total.format(QLocale()), targetText),
+        [this, id, bill, target, targetText](const QString &reason, const QString &approver) {
+            if (m_checkout && m_checkout->resolveBySupervisor(id, target, reason, approver))
+                say(tr("%1 is now %2.").arg(bill, targetText));
+            else
+                say(tr("%1 could not be settled as %2.").arg(bill, targetText));
+            refresh();
+        });
 }
 
 } // namespace kasir

@@ -78,7 +78,9 @@ private:
     void appendEvent(const AttemptEvent &event);
     void updateActions();
     void onAttemptChanged(const Attempt &attempt);
-    void askSupervisor(const QString &action, std::function<void(const QString &)> then);
+    // `then` gets the reason and the supervisor who approved (empty for the settings PIN).
+    using Approved = std::function<void(const QString &reason, const QString &approver)>;
+    void askSupervisor(const QString &action, Approved then);
     void say(const QString &text);
 
     const AttemptReader *m_journal;

@@ -161,7 +161,7 @@ void SupervisorDialog::confirm()
         updateEnabled();
         return;
     }
-    Q_EMIT approved(reason());
+    Q_EMIT approved(reason(), result.approver);
     accept();
 }
 

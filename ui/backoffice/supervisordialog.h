@@ -19,7 +19,8 @@ namespace kasir {
 // by SupervisorPin: wrong tries are counted in the data folder across dialogs and restarts, and
 // from the fifth on the dialog says "try again in N s" (counting down) and refuses until then.
 // When no PIN has been set it says so and cannot be confirmed (Settings sets one). Opened with
-// open(); approved() carries the reason (empty when none was asked), then it closes.
+// open(); approved() carries the reason (empty when none was asked) and who approved, then it
+// closes.
 //
 // The check takes about 100 ms (PBKDF2) on the GUI thread, once per press of Approve.
 class SupervisorDialog : public QDialog
@@ -45,7 +46,9 @@ public Q_SLOTS:
     void confirm();
 
 Q_SIGNALS:
-    void approved(const QString &reason);
+    // `approver`: the supervisor whose PIN it was (the staff list), empty for the single PIN
+    // of the settings file.
+    void approved(const QString &reason, const QString &approver);
 
 private:
     void updateEnabled();

@@ -7,7 +7,9 @@
 #include "core/payment/checkoutservice.h"
 #include "core/receipt/receiptoutput.h"
 #include "core/receipt/receiptservice.h"
+#include "core/staff/staffdirectory.h"
 #include "ui/backoffice/productimportdialog.h"
+#include "ui/backoffice/staffdialogs.h"
 #include "ui/backoffice/supervisordialog.h"
 #include "ui/cashier/browserpane.h"
 #include "ui/cashier/buyerform.h"
@@ -129,6 +131,7 @@ MainWindow::MainWindow(CheckoutService *checkout, const AttemptReader *journal,
     m_channelStatus = new QLabel(this);
     m_channelStatus->setObjectName(QStringLiteral("channelStatus"));
     m_counterStatus = new QLabel(this);
+    m_counterStatus->setObjectName(QStringLiteral("counterStatus"));
     statusBar()->addWidget(m_statusMessage, 1);
     statusBar()->addPermanentWidget(m_channelStatus);
     statusBar()->addPermanentWidget(m_counterStatus);
@@ -317,9 +320,11 @@ QWidget *MainWindow::buildHeader()
     m_pendingButton->setMinimumWidth(120);
     addButton(Action::Pending, m_pendingButton);
     for (Action name : {Action::CustomerDisplay, Action::ImportProducts, Action::History,
-                        Action::EndOfDay, Action::Settings, Action::Help}) {
+                        Action::EndOfDay, Action::ChangeCashier, Action::Settings, Action::Help}) {
         addButton(name, new QToolButton(header));
     }
+    if (QToolButton *b = m_headerButtons.value(Action::ChangeCashier))
+        b->hide(); // shown once there is a staff list
     return header;
 }
 
@@ -366,6 +371,8 @@ void MainWindow::buildActions()
                       &MainWindow::importProducts);
     addShortcutAction(Action::RefreshChannels, QKeySequence(Qt::CTRL | Qt::Key_R),
                       &MainWindow::onRefreshChannels);
+    addShortcutAction(Action::ChangeCashier, QKeySequence(Qt::CTRL | Qt::Key_L),
+                      &MainWindow::askSignIn);
     addShortcutAction(Action::Back, Qt::Key_Escape, &MainWindow::escape);
     m_actions.value(Action::CustomerDisplay)->setCheckable(true);
     m_overlay->setActions(m_shortcutActions);
@@ -406,6 +413,7 @@ void MainWindow::retranslate()
     set(Action::EndOfDay, tr("End of day"));
     set(Action::ImportProducts, tr("Import products (CSV)"));
     set(Action::RefreshChannels, tr("Refresh the channel list"));
+    set(Action::ChangeCashier, tr("Sign in / change cashier"));
     set(Action::Back, tr("Back / cancel the question"));
     const auto label = [this](Action name, const QString &text, const QString &key) {
         if (QToolButton *b = m_headerButtons.value(name)) {
@@ -418,12 +426,10 @@ void MainWindow::retranslate()
     label(Action::ImportProducts, tr("Products"), QString());
     label(Action::History, tr("History"), QString());
     label(Action::EndOfDay, tr("End of day"), QString());
+    label(Action::ChangeCashier, tr("Change cashier"), QStringLiteral("Ctrl+L"));
     label(Action::Settings, tr("Settings"), QStringLiteral("F10"));
     label(Action::Help, tr("Help"), QStringLiteral("F1"));
-    m_counterStatus->setText(
-        m_settings.store.cashier.isEmpty()
-            ? tr("Terminal %1").arg(m_settings.store.terminalCode)
-            : tr("Terminal %1 · %2").arg(m_settings.store.terminalCode, m_settings.store.cashier));
+    updateCounterStatus();
     refreshChannelAvailability();
     updatePendingBadge();
 }
@@ -476,6 +482,8 @@ QString MainWindow::actionName(Action action)
         return QStringLiteral("importProducts");
     case Action::RefreshChannels:
         return QStringLiteral("refreshChannels");
+    case Action::ChangeCashier:
+        return QStringLiteral("changeCashier");
     case Action::Back:
         return QStringLiteral("back");
     }
@@ -638,6 +646,11 @@ void MainWindow::pay()
         return;
     if (!m_checkout->paymentsEnabled()) {
         m_sale->setPayMessage(m_checkout->paymentsDisabledReason().toString());
+        return;
+    }
+    if (const QString blocked = saleBlockedReason(); !blocked.isEmpty()) {
+        m_sale->setPayMessage(blocked);
+        askSignIn();
         return;
     }
     m_revealed = true;
@@ -858,11 +871,85 @@ void MainWindow::attemptEvent(const AttemptEvent &event)
         m_payment->appendEvent(event);
 }
 
-void MainWindow::askSupervisor(const QString &action, bool withReason,
-                               std::function<void(const QString &reason)> then)
+void MainWindow::updateCounterStatus()
+{
+    const QString who = m_staff ? m_signedIn : m_settings.store.cashier;
+    if (m_staff && who.isEmpty())
+        m_counterStatus->setText(
+            tr("Terminal %1 · nobody signed in (Ctrl+L)").arg(m_settings.store.terminalCode));
+    else
+        m_counterStatus->setText(
+            who.isEmpty() ? tr("Terminal %1").arg(m_settings.store.terminalCode)
+                          : tr("Terminal %1 · %2").arg(m_settings.store.terminalCode, who));
+}
+
+void MainWindow::setStaff(StaffDirectory *staff)
+{
+    m_staff = staff;
+    if (QToolButton *b = m_headerButtons.value(Action::ChangeCashier))
+        b->setVisible(m_staff != nullptr);
+    updateCounterStatus();
+    // Once the window is up: the dialog is the first thing the cashier sees.
+    if (m_staff)
+        QMetaObject::invokeMethod(this, &MainWindow::askSignIn, Qt::QueuedConnection);
+}
+
+QString MainWindow::saleBlockedReason() const
+{
+    if (!m_staff)
+        return {};
+    if (!m_training && !m_staff->hasSupervisor())
+        return tr("No supervisor is set up on this till, so it takes no sale. Set one up "
+                  "(Ctrl+L) first.");
+    if (!m_staff->isEmpty() && m_signedIn.isEmpty())
+        return tr("Nobody is signed in. Sign in first (Ctrl+L); nothing was sent.");
+    return {};
+}
+
+void MainWindow::askSignIn()
+{
+    if (!m_staff || !m_supervisorPin)
+        return;
+    if (m_staffDialog)
+        m_staffDialog->close();
+    QDialog *dialog = nullptr;
+    if (!m_training && !m_staff->hasSupervisor()) {
+        auto *first = new StaffMemberDialog(m_staff, StaffMemberDialog::Mode::FirstSupervisor,
+                                            m_signedIn, QString(), this);
+        connect(first, &StaffMemberDialog::added, this, &MainWindow::signIn);
+        dialog = first;
+    } else if (!m_staff->isEmpty()) {
+        auto *signInDialog = new SignInDialog(m_staff, m_supervisorPin, m_signedIn, this);
+        connect(signInDialog, &SignInDialog::signedIn, this, &MainWindow::signIn);
+        dialog = signInDialog;
+    } else {
+        return; // training without a staff list: the settings' cashier, as before
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_staffDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::signIn(const QString &name)
+{
+    const QString before = m_signedIn;
+    m_signedIn = name;
+    m_checkout->setCashier(name);
+    if (m_staff)
+        m_staff->log(QStringLiteral("sign-in"),
+                     before.isEmpty() || before == name
+                         ? QStringLiteral("%1 signed in").arg(name)
+                         : QStringLiteral("%1 signed in after %2").arg(name, before),
+                     name);
+    updateCounterStatus();
+    showStatus(tr("%1 is signed in.").arg(name));
+    updateActions();
+}
+
+void MainWindow::askSupervisor(const QString &action, bool withReason, Approved then)
 {
     if (!m_supervisorPin || !m_supervisorPin->isSet()) {
-        then(QString());
+        then(QString(), QString());
         return;
     }
     if (m_supervisorDialog)
@@ -881,15 +968,20 @@ void MainWindow::startNewAttempt(qint64 replacesAttemptId)
     const std::optional<Attempt> old = m_checkout->attempt(replacesAttemptId);
     if (!old)
         return;
+    if (const QString blocked = saleBlockedReason(); !blocked.isEmpty()) {
+        m_payment->setNotice(blocked, "attention");
+        askSignIn();
+        return;
+    }
     askSupervisor(tr("Start a new bill for this sale of %1? Bill %2 may still be paid by the "
                      "customer.")
                       .arg(old->total.format(QLocale()), old->billNo),
-                  true, [this, replacesAttemptId](const QString &) {
+                  true, [this, replacesAttemptId](const QString &, const QString &approver) {
                       const std::optional<Attempt> a = m_checkout->attempt(replacesAttemptId);
                       if (!a)
                           return;
                       const CheckoutService::StartResult result =
-                          m_checkout->startCheckout(a->order, replacesAttemptId);
+                          m_checkout->startCheckout(a->order, replacesAttemptId, approver);
                       if (!result.ok()) {
                           QStringList problems;
                           for (const FieldError &e : result.errors)
@@ -910,13 +1002,13 @@ void MainWindow::cancelAttempt(qint64 attemptId)
     if (!a)
         return;
     askSupervisor(tr("Cancel bill %1 of %2 at Faspay?").arg(a->billNo, a->total.format(QLocale())),
-                  true, [this, attemptId](const QString &approval) {
+                  true, [this, attemptId](const QString &approval, const QString &approver) {
                       const QString reason =
                           approval.isEmpty()
                               ? QString::fromLatin1(CancelReason)
                               : QString::fromLatin1(CancelReason) +
                                     QStringLiteral(", approved by the supervisor: ") + approval;
-                      if (m_checkout->cancel(attemptId, reason))
+                      if (m_checkout->cancel(attemptId, reason, approver))
                           return;
                       const QString text =
                           tr("This bill cannot be cancelled now (it is no longer open).");
@@ -1120,7 +1212,10 @@ void MainWindow::onRefreshChannels()
 void MainWindow::onSettings()
 {
     askSupervisor(tr("Open the settings?"), false,
-                  [this](const QString &) { Q_EMIT settingsRequested(); });
+                  [this](const QString &, const QString &approver) {
+                      m_settingsApprover = approver;
+                      Q_EMIT settingsRequested();
+                  });
 }
 
 void MainWindow::onHistory()

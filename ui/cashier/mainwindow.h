@@ -38,6 +38,7 @@ class SalePage;
 class ScannerInput;
 class ShortcutOverlay;
 class ModeBanner;
+class StaffDirectory;
 
 // The cashier window: the sale (SalePage), the payment of the sale (PaymentPanel) and the
 // pending payments (PendingInbox), on one stack. It composes the widgets and wires them to the
@@ -77,6 +78,22 @@ public:
     void setSupervisorPin(SupervisorPin *pin) { m_supervisorPin = pin; }
     // The approval being asked for, while its dialog is open.
     SupervisorDialog *supervisorDialog() const { return m_supervisorDialog; }
+    // The staff list (outlives the window; issue 12). Once set, someone signs in before a sale
+    // (SignInDialog, opened at once and by "Change cashier", Ctrl+L) and every attempt, cancel
+    // and approval is recorded under that name; a production till (not training) without a
+    // supervisor takes no sale and asks for one first (StaffMemberDialog). Needs
+    // setSupervisorPin() first: the PIN checks and their wait are its. Unset (tests, training
+    // without staff): the cashier of the settings, no sign-in.
+    void setStaff(StaffDirectory *staff);
+    // Who is signed in now; empty when no one is (or there is no staff list).
+    QString signedIn() const { return m_signedIn; }
+    // Why no sale may start now (no supervisor on a production till, nobody signed in); empty
+    // when one may.
+    QString saleBlockedReason() const;
+    // The sign-in or first-supervisor dialog, while open.
+    QDialog *staffDialog() const { return m_staffDialog; }
+    // Who approved opening Settings (for the settings log), empty for the settings PIN.
+    QString settingsApprover() const { return m_settingsApprover; }
 
     Page currentPage() const;
     qint64 currentAttemptId() const { return m_currentAttemptId; }
@@ -105,6 +122,7 @@ public:
         EndOfDay,
         ImportProducts,
         RefreshChannels,
+        ChangeCashier,
         Back,
     };
     QAction *action(Action action) const;
@@ -154,9 +172,13 @@ private:
     void unknownScanned();
     void clearStatus();
     // Runs `then` at once when no supervisor PIN is set, else after the supervisor approved
-    // (with the reason given, when `withReason`).
-    void askSupervisor(const QString &action, bool withReason,
-                       std::function<void(const QString &reason)> then);
+    // (with the reason given, when `withReason`, and who approved: empty for the settings PIN).
+    using Approved = std::function<void(const QString &reason, const QString &approver)>;
+    void askSupervisor(const QString &action, bool withReason, Approved then);
+    // Sign-in (issue 12): opens what the till needs now (the first supervisor, or sign-in).
+    void askSignIn();
+    void signIn(const QString &name);
+    void updateCounterStatus();
     void attemptChanged(const Attempt &attempt);
     void attemptEvent(const AttemptEvent &event);
     void startNewAttempt(qint64 replacesAttemptId);
@@ -211,6 +233,10 @@ private:
     ShortcutOverlay *m_overlay = nullptr;
     ScannerInput *m_scanner = nullptr;
     QPointer<SupervisorPin> m_supervisorPin;
+    QPointer<StaffDirectory> m_staff;
+    QPointer<QDialog> m_staffDialog;
+    QString m_signedIn;
+    QString m_settingsApprover;
     QPointer<SupervisorDialog> m_supervisorDialog;
     ProductImportDialog *m_import = nullptr;
     QLabel *m_statusMessage = nullptr;
