@@ -137,25 +137,30 @@ void wireBackOffice(MainWindow *window, AppContext *context)
         window->setStaff(staff);
     }
     QPointer<HistoryWindow> history;
-    QObject::connect(window, &MainWindow::settingsRequested, window, [window, context, passwords] {
-        // Owned by the window until closed; the QSettings lives as long as the dialog.
-        auto *settings = AppContext::openSettings().release();
-        auto *dialog =
-            new SettingsDialog(settings, passwords, connectionTester(context, passwords), window);
-        settings->setParent(dialog);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &SettingsDialog::saved, window, [window] {
-            QMessageBox *box = new QMessageBox(
-                QMessageBox::Information, MainWindow::tr("Settings saved"),
-                MainWindow::tr("The settings are saved. The gateway, the credentials, the "
-                               "printer and the language are used from the next start of "
-                               "Kasir; payments in progress are kept and resume by themselves."),
-                QMessageBox::Ok, window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+    QObject::connect(
+        window, &MainWindow::settingsRequested, window,
+        [window, context, passwords, supervisorPin] {
+            // Owned by the window until closed; the QSettings lives as long as the dialog.
+            auto *settings = AppContext::openSettings().release();
+            auto *dialog = new SettingsDialog(settings, passwords,
+                                              connectionTester(context, passwords), window);
+            settings->setParent(dialog);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setSupervision(supervisorPin, context->engine()->staff(), window->signedIn(),
+                                   window->settingsApprover());
+            QObject::connect(dialog, &SettingsDialog::saved, window, [window] {
+                QMessageBox *box = new QMessageBox(
+                    QMessageBox::Information, MainWindow::tr("Settings saved"),
+                    MainWindow::tr(
+                        "The settings are saved. The gateway, the credentials, the "
+                        "printer and the language are used from the next start of "
+                        "Kasir; payments in progress are kept and resume by themselves."),
+                    QMessageBox::Ok, window);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+            dialog->open();
         });
-        dialog->open();
-    });
     QObject::connect(window, &MainWindow::historyRequested, window,
                      [window, context, history, supervisorPin]() mutable {
                          if (!history) {

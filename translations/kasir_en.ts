@@ -2895,6 +2895,50 @@ Thank you!</source>
         <source>Off: the QR code only. Kasir then starts faster and uses about 50 MB less memory (no graphics context for the browser). Applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not one of Faspay&apos;s hosts. Selling through it needs a supervisor&apos;s approval: set up a supervisor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell through %1? It is not one of Faspay&apos;s hosts: money paid there does not go through Faspay. Every sale, receipt and end of day will say NOT FASPAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each supervisor approves with their own PIN: see the Staff tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in at this till. Supervisors approve cancels, settings and settling by hand with their own PIN. Nobody is deleted: a member who leaves is removed from the list but stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::ShortcutOverlay</name>

@@ -2896,6 +2896,50 @@ Thank you!</translation>
         <source>Off: the QR code only. Kasir then starts faster and uses about 50 MB less memory (no graphics context for the browser). Applies from the next start.</source>
         <translation>Mati: hanya kode QR. Kasir lalu mulai lebih cepat dan memakai memori sekitar 50 MB lebih sedikit (tanpa konteks grafis untuk browser). Berlaku mulai Kasir dijalankan lagi.</translation>
     </message>
+    <message>
+        <source>%1 is not one of Faspay&apos;s hosts. Selling through it needs a supervisor&apos;s approval: set up a supervisor first.</source>
+        <translation>%1 bukan server Faspay. Menjual melaluinya memerlukan persetujuan supervisor: buat akun supervisor dulu.</translation>
+    </message>
+    <message>
+        <source>Sell through %1? It is not one of Faspay&apos;s hosts: money paid there does not go through Faspay. Every sale, receipt and end of day will say NOT FASPAY.</source>
+        <translation>Menjual melalui %1? Ini bukan server Faspay: uang yang dibayar di sana tidak lewat Faspay. Setiap penjualan, struk, dan tutup hari akan bertanda BUKAN FASPAY.</translation>
+    </message>
+    <message>
+        <source>Each supervisor approves with their own PIN: see the Staff tab.</source>
+        <translation>Setiap supervisor menyetujui dengan PIN-nya sendiri: lihat tab Staf.</translation>
+    </message>
+    <message>
+        <source>Who may sign in at this till. Supervisors approve cancels, settings and settling by hand with their own PIN. Nobody is deleted: a member who leaves is removed from the list but stays in the history.</source>
+        <translation>Siapa yang boleh masuk di kasir ini. Supervisor menyetujui pembatalan, pengaturan, dan penyelesaian manual dengan PIN-nya sendiri. Tidak ada yang dihapus: staf yang keluar dihapus dari daftar tetapi tetap ada di riwayat.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation>%1 sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 sudah dihapus dari daftar.</translation>
+    </message>
+    <message>
+        <source>%1 — supervisor</source>
+        <translation>%1 — supervisor</translation>
+    </message>
+    <message>
+        <source>%1 — cashier</source>
+        <translation>%1 — kasir</translation>
+    </message>
 </context>
 <context>
     <name>kasir::ShortcutOverlay</name>

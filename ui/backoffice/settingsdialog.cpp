@@ -1,13 +1,20 @@
 #include "ui/backoffice/settingsdialog.h"
 
 #include "core/config/settingsrules.h"
+#include "core/config/supervisorpin.h"
 #include "core/faspay/channelcatalog.h"
+#include "core/faspay/hosts.h"
 #include "core/receipt/escpossender.h"
+#include "core/staff/staffdirectory.h"
+#include "ui/backoffice/staffdialogs.h"
+#include "ui/backoffice/supervisordialog.h"
 #include "ui/widgets/formfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -413,6 +420,38 @@ void SettingsDialog::save()
         m_saveButton->setEnabled(false);
         return;
     }
+    if (gatewayNeedsApproval() && !m_gatewayApproved) {
+        const AppSettings form = currentSettings();
+        const QString field = form.environment == GatewayEnvironment::Production
+                                  ? QStringLiteral("gateway.productionUrl")
+                                  : QStringLiteral("gateway.customUrl");
+        const QString host = faspay::gatewayAuthority(form.gatewayUrl());
+        if (!m_supervisorPin || !m_supervisorPin->isSet()) {
+            const QString text = tr("%1 is not one of Faspay's hosts. Selling through it needs "
+                                    "a supervisor's approval: set up a supervisor first.")
+                                     .arg(host);
+            showError(field, text);
+            return;
+        }
+        if (m_gatewayApproval)
+            m_gatewayApproval->close();
+        auto *dialog = new SupervisorDialog(
+            tr("Sell through %1? It is not one of Faspay's hosts: money paid there does not go "
+               "through Faspay. Every sale, receipt and end of day will say NOT FASPAY.")
+                .arg(host),
+            m_supervisorPin, SupervisorDialog::Reason::Required, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SupervisorDialog::approved, this,
+                [this](const QString &reason, const QString &approver) {
+                    m_gatewayApproved = true;
+                    m_gatewayReason = reason;
+                    m_gatewayApprover = approver;
+                    save();
+                });
+        m_gatewayApproval = dialog;
+        dialog->open();
+        return;
+    }
     m_saving = true;
     updateEnabled();
     const QString password = m_password->text();
@@ -442,8 +481,123 @@ void SettingsDialog::finishSave()
         updateEnabled();
         return;
     }
+    if (m_staff) {
+        m_staff->log(
+            QStringLiteral("settings-saved"),
+            QStringLiteral("gateway %1, merchant %2, terminal %3")
+                .arg(faspay::gatewayAuthority(s.gatewayUrl()), s.merchantId, s.store.terminalCode),
+            m_actor, m_approver);
+        if (m_gatewayApproved)
+            m_staff->log(QStringLiteral("gateway-not-faspay"),
+                         QStringLiteral("gateway %1 approved (not one of Faspay's hosts): %2")
+                             .arg(faspay::gatewayAuthority(s.gatewayUrl()), m_gatewayReason),
+                         m_actor, m_gatewayApprover);
+    }
     Q_EMIT saved(s);
     accept();
+}
+
+SupervisorDialog *SettingsDialog::gatewayApproval() const
+{
+    return m_gatewayApproval;
+}
+
+bool SettingsDialog::gatewayNeedsApproval() const
+{
+    const AppSettings form = currentSettings();
+    const bool training = form.environment == GatewayEnvironment::Training;
+    const QString host = faspay::gatewayAuthority(form.gatewayUrl());
+    if (!faspay::isMarkedNotFaspay(training, host))
+        return false;
+    // Approved once, for this very host: no new approval while it stays.
+    const bool loadedTraining = m_loaded.environment == GatewayEnvironment::Training;
+    return loadedTraining || faspay::gatewayAuthority(m_loaded.gatewayUrl()) != host;
+}
+
+void SettingsDialog::setSupervision(SupervisorPin *pin, StaffDirectory *staff, const QString &actor,
+                                    const QString &approver)
+{
+    m_supervisorPin = pin;
+    m_staff = staff;
+    m_actor = actor;
+    m_approver = approver;
+    if (!staff)
+        return;
+    // Supervisors approve with their own PINs: the single settings PIN is not offered.
+    m_pinState->setText(tr("Each supervisor approves with their own PIN: see the Staff tab."));
+    for (QLineEdit *e : {m_pinCurrent, m_pinNew, m_pinRepeat})
+        e->clear();
+    for (const char *path : {"pin.current", "pin.new", "pin.repeat"}) {
+        FormField *f = m_fields.value(QLatin1String(path));
+        auto *form = f ? qobject_cast<QFormLayout *>(f->parentWidget()->layout()) : nullptr;
+        if (form)
+            form->setRowVisible(f, false);
+    }
+    buildStaffPage();
+}
+
+void SettingsDialog::buildStaffPage()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("staffPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *explain = new QLabel(tr("Who may sign in at this till. Supervisors approve cancels, "
+                                  "settings and settling by hand with their own PIN. Nobody is "
+                                  "deleted: a member who leaves is removed from the list but "
+                                  "stays in the history."),
+                               page);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+    m_staffList = new QListWidget(page);
+    m_staffList->setObjectName(QStringLiteral("staffList"));
+    layout->addWidget(m_staffList, 1);
+    m_staffMessage = new QLabel(page);
+    m_staffMessage->setObjectName(QStringLiteral("staffMessage"));
+    m_staffMessage->setWordWrap(true);
+    layout->addWidget(m_staffMessage);
+    auto *row = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add…"), page);
+    add->setObjectName(QStringLiteral("addStaff"));
+    auto *remove = new QPushButton(tr("Remove"), page);
+    remove->setObjectName(QStringLiteral("removeStaff"));
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_tabs->addTab(page, tr("Staff"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto *dialog =
+            new StaffMemberDialog(m_staff, StaffMemberDialog::Mode::Any, m_actor, m_approver, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &StaffMemberDialog::added, this, [this](const QString &name) {
+            m_staffMessage->setText(tr("%1 is added.").arg(name));
+        });
+        dialog->open();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_staffList->currentItem();
+        if (!item || !m_staff)
+            return;
+        const QString name = item->data(Qt::UserRole).toString();
+        const std::optional<TranslatableText> refused = m_staff->remove(name, m_actor, m_approver);
+        m_staffMessage->setText(refused ? refused->toString() : tr("%1 is removed.").arg(name));
+    });
+    connect(m_staff, &StaffDirectory::changed, this, &SettingsDialog::refreshStaff);
+    refreshStaff();
+}
+
+void SettingsDialog::refreshStaff()
+{
+    if (!m_staffList || !m_staff)
+        return;
+    m_staffList->clear();
+    for (const StaffMember &m : m_staff->members()) {
+        auto *item =
+            new QListWidgetItem(m.role == StaffRole::Supervisor ? tr("%1 — supervisor").arg(m.name)
+                                                                : tr("%1 — cashier").arg(m.name),
+                                m_staffList);
+        item->setData(Qt::UserRole, m.name);
+    }
 }
 
 } // namespace kasir

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -27,6 +28,9 @@ class QTabWidget;
 namespace kasir {
 
 class FormField;
+class StaffDirectory;
+class SupervisorDialog;
+class SupervisorPin;
 struct SettingsForm;
 
 // "Test connection", given by the composition root (app/): asks the gateway that `form` names
@@ -64,6 +68,18 @@ public:
     bool canSave() const;
     bool isTestingConnection() const { return m_testing; }
 
+    // Who may approve, and the staff (issue 12); both outlive the dialog, `staff` may be null.
+    // With them: a gateway that is not one of Faspay's published hosts is saved only after a
+    // supervisor approves it with a reason (without any supervisor it is refused at its
+    // field); a "Staff" tab lists the staff and adds or removes members; supervisors approve
+    // with their own PINs, so the single settings PIN is not offered; and each save is written
+    // to the staff log as done by `actor` (who is signed in) and approved by `approver` (who
+    // approved opening Settings).
+    void setSupervision(SupervisorPin *pin, StaffDirectory *staff, const QString &actor,
+                        const QString &approver);
+    // The approval of a gateway that is not Faspay's, while its dialog is open.
+    SupervisorDialog *gatewayApproval() const;
+
 public Q_SLOTS:
     void testConnection();
     void save();
@@ -94,6 +110,10 @@ private:
     void setKeychainStatus(const QString &text, bool warning);
     void showConnectionResult(const ChannelInquiryResult &result, const QString &host);
     void finishSave();
+    // Whether the gateway on screen needs a supervisor's approval before it is saved.
+    bool gatewayNeedsApproval() const;
+    void buildStaffPage();
+    void refreshStaff();
 
     QSettings *m_settings;
     PasswordStore *m_passwords; // may be null: no keychain at all
@@ -145,6 +165,18 @@ private:
     QLineEdit *m_pinCurrent = nullptr;
     QLineEdit *m_pinNew = nullptr;
     QLineEdit *m_pinRepeat = nullptr;
+
+    // Supervision (setSupervision)
+    QPointer<SupervisorPin> m_supervisorPin;
+    QPointer<StaffDirectory> m_staff;
+    QString m_actor;
+    QString m_approver;
+    QPointer<SupervisorDialog> m_gatewayApproval;
+    bool m_gatewayApproved = false;
+    QString m_gatewayApprover;
+    QString m_gatewayReason;
+    QListWidget *m_staffList = nullptr;
+    QLabel *m_staffMessage = nullptr;
 
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -7,11 +7,14 @@
 
 #include "core/common/clock.h"
 #include "core/config/appsettings.h"
+#include "core/config/supervisorpin.h"
 #include "core/engine/engine.h"
 #include "core/sandbox/trainingsandbox.h"
+#include "core/staff/staffdirectory.h"
 #include "fakepasswordstore.h"
 #include "screenshots.h"
 #include "ui/backoffice/settingsdialog.h"
+#include "ui/backoffice/supervisordialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void passwordToKeychainNeverToFile();
     void noKeychainSaysSo();
     void supervisorPin();
+    void fakeGatewayNeedsApproval();
     void embeddedBrowserSwitch();
     void testConnectionAgainstSandbox();
     void testConnectionWrongPassword();
@@ -127,6 +131,7 @@ void TestSettingsDialog::init()
     engine.dataDir = m_dir->filePath(QStringLiteral("data"));
     engine.clock = &m_clock;
     engine.network = &m_network;
+    engine.pinIterations = 1000; // staff PINs: PBKDF2 at the floor, for speed
     TranslatableText problem;
     m_engine = Engine::open(std::move(engine), &problem);
     QVERIFY2(m_engine, qPrintable(problem.english()));
@@ -323,6 +328,90 @@ void TestSettingsDialog::supervisorPin()
     s = AppSettings::load(*m_settings);
     QVERIFY(s.checkSupervisorPin(QStringLiteral("13579")));
     QVERIFY(!s.checkSupervisorPin(QStringLiteral("2468")));
+}
+
+// Issue 12 item 1: a gateway that is not one of Faspay's hosts (here plain http on loopback, as
+// `kasir sandbox` offers one) is saved only with a supervisor's approval and a reason, logged in
+// the staff log under who approved; without any supervisor it is refused at its field. The
+// staff tab lists the staff, and the settings PIN is not offered beside it.
+void TestSettingsDialog::fakeGatewayNeedsApproval()
+{
+    FakePasswordStore store;
+    StaffDirectory *staff = m_engine->staff();
+    SupervisorPin pin(SupervisorPin::SettingsOpener(), m_dir->path(), &m_clock);
+    pin.setSupervisorSource([staff] { return staff->supervisorCandidates(); });
+    const QString fake = QStringLiteral("http://127.0.0.1:18123");
+    const auto chooseFake = [&](SettingsDialog &dialog) {
+        selectData(field<QComboBox>(&dialog, "environment"),
+                   gatewayEnvironmentKey(GatewayEnvironment::Custom));
+        setText(field<QLineEdit>(&dialog, "customUrl"), fake);
+        setText(field<QLineEdit>(&dialog, "userId"), QStringLiteral("bot12345"));
+        QVERIFY2(dialog.canSave(),
+                 qPrintable(QStringList(dialog.fieldErrors().values()).join(QLatin1Char('\n'))));
+    };
+    {
+        SettingsDialog dialog(m_settings.get(), &store, tester(&store));
+        dialog.setSupervision(&pin, staff, QStringLiteral("Sari"), QString());
+        dialog.show();
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        chooseFake(dialog);
+        dialog.save();
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(!dialog.gatewayApproval());
+        QVERIFY2(errorText(&dialog, QStringLiteral("gateway.customUrl"))
+                     .contains(QStringLiteral("set up a supervisor first")),
+                 qPrintable(errorText(&dialog, QStringLiteral("gateway.customUrl"))));
+        QCOMPARE(AppSettings::load(*m_settings).environment, GatewayEnvironment::FaspaySandbox);
+    }
+    QVERIFY(staff
+                ->add(QStringLiteral("Budi"), StaffRole::Supervisor, QStringLiteral("2468"),
+                      QStringLiteral("2468"), {}, {})
+                .isEmpty());
+    {
+        SettingsDialog dialog(m_settings.get(), &store, tester(&store));
+        dialog.setSupervision(&pin, staff, QStringLiteral("Sari"), QStringLiteral("Budi"));
+        dialog.show();
+        // The staff tab, and no settings PIN beside it.
+        auto *list = field<QListWidget>(&dialog, "staffList");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Budi")));
+        QVERIFY(!field<QLineEdit>(&dialog, "pinNew")->isVisibleTo(&dialog));
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        chooseFake(dialog);
+        dialog.save();
+        QCOMPARE(saved.size(), 0);
+        SupervisorDialog *approval = dialog.gatewayApproval();
+        QVERIFY(approval);
+        QTRY_VERIFY(approval->isVisible());
+        QVERIFY(approval->findChild<QLabel *>(QStringLiteral("action"))
+                    ->text()
+                    .contains(QStringLiteral("127.0.0.1:18123")));
+        QTest::keyClicks(approval->findChild<QPlainTextEdit *>(QStringLiteral("reason")),
+                         QStringLiteral("our own test gateway for the training day"));
+        QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("pin")),
+                         QStringLiteral("2468"));
+        QTest::mouseClick(approval->findChild<QPushButton *>(QStringLiteral("approve")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+    }
+    const AppSettings s = AppSettings::load(*m_settings);
+    QCOMPARE(s.environment, GatewayEnvironment::Custom);
+    QCOMPARE(s.gatewayUrl(), QUrl(fake));
+    QStringList log;
+    for (const StaffLogEntry &e : staff->logBetween({}, {}))
+        log << e.action + QLatin1Char('|') + e.actor + QLatin1Char('|') + e.approver;
+    QVERIFY2(log.contains(QStringLiteral("gateway-not-faspay|Sari|Budi")),
+             qPrintable(log.join(QLatin1Char('\n'))));
+    QVERIFY(log.contains(QStringLiteral("settings-saved|Sari|Budi")));
+
+    // The same host again: approved already, saved at once.
+    SettingsDialog again(m_settings.get(), &store, tester(&store));
+    again.setSupervision(&pin, staff, QStringLiteral("Sari"), QStringLiteral("Budi"));
+    again.show();
+    QSignalSpy saved(&again, &SettingsDialog::saved);
+    again.save();
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!again.gatewayApproval());
 }
 
 void TestSettingsDialog::testConnectionAgainstSandbox()
