@@ -1605,6 +1605,10 @@ Thank you!</source>
         <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print copy %1 of the receipt of %2? %3 copies were printed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::Journal</name>
@@ -2056,6 +2060,10 @@ Thank you!</source>
     </message>
     <message>
         <source>%1 is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print copy %1 of this receipt? %2 copies were printed already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +2947,14 @@ Thank you!</source>
         <source>%1 — cashier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kasir::ShortcutOverlay</name>
@@ -3085,6 +3101,14 @@ Thank you!</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

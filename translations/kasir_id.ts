@@ -1607,6 +1607,10 @@ Thank you!</translation>
         <source>approved by %1</source>
         <translation>disetujui oleh %1</translation>
     </message>
+    <message>
+        <source>Print copy %1 of the receipt of %2? %3 copies were printed already.</source>
+        <translation>Cetak salinan %1 dari struk %2? Sudah %3 salinan dicetak.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::Journal</name>
@@ -2059,6 +2063,10 @@ Thank you!</translation>
     <message>
         <source>%1 is signed in.</source>
         <translation>%1 sudah masuk.</translation>
+    </message>
+    <message>
+        <source>Print copy %1 of this receipt? %2 copies were printed already.</source>
+        <translation>Cetak salinan %1 dari struk ini? Sudah %2 salinan dicetak.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2948,14 @@ Thank you!</translation>
         <source>%1 — cashier</source>
         <translation>%1 — kasir</translation>
     </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>PIN baru…</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is changed.</source>
+        <translation>PIN %1 sudah diganti.</translation>
+    </message>
 </context>
 <context>
     <name>kasir::ShortcutOverlay</name>
@@ -3087,6 +3103,14 @@ Thank you!</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>PIN baru untuk %1</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Simpan PIN</translation>
     </message>
 </context>
 <context>

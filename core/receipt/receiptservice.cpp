@@ -51,6 +51,14 @@ ReceiptData ReceiptService::dataFor(const Attempt &attempt, int copyNumber) cons
     return data;
 }
 
+int ReceiptService::copiesMade(qint64 attemptId) const
+{
+    int copies = 0;
+    for (const ReceiptRecord &r : m_store->receipts(attemptId))
+        copies += r.copyNumber > 0 ? 1 : 0;
+    return copies;
+}
+
 QString ReceiptService::archive(const Attempt &attempt, const ReceiptData &data,
                                 const ReceiptRecord &record)
 {

@@ -43,6 +43,9 @@ public:
     // A numbered copy (SALINAN / COPY n), archived and sent to the output. nullopt with `error`
     // when the attempt is not Paid or the journal cannot be written.
     std::optional<ReceiptRecord> reprint(qint64 attemptId, TranslatableText *error = nullptr);
+    // How many copies were made so far (the original not counted). The first copy is the
+    // cashier's to make; further ones need a supervisor (issue 12), which the windows ask.
+    int copiesMade(qint64 attemptId) const;
     // Sends queued or failed receipts to the output again (the printer is back).
     void retryUnprinted();
     // On start: Paid attempts whose original was never made (a crash right after Paid), and

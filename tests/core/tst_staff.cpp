@@ -47,6 +47,14 @@ struct Rig
         pin->setSupervisorSource([this] { return staff->supervisorCandidates(); });
         return true;
     }
+
+    // A member added with `pin` typed twice; true when nothing was refused.
+    bool add(const char *name, StaffRole role, const char *pinText)
+    {
+        return staff
+            ->add(QLatin1String(name), role, QLatin1String(pinText), QLatin1String(pinText), {}, {})
+            .isEmpty();
+    }
 };
 
 QStringList fieldsOf(const FieldErrors &errors)
@@ -69,6 +77,7 @@ private Q_SLOTS:
     void signInSharesTheLockout();
     void lastSupervisorStays();
     void logIsAppendOnly();
+    void settingsPinBecomesTheFirstSupervisor();
 };
 
 void TestStaff::addAndRules()
@@ -136,18 +145,9 @@ void TestStaff::approvalNamesTheSupervisor()
 {
     Rig r;
     QVERIFY(r.open());
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Budi"), StaffRole::Supervisor, QStringLiteral("2468"),
-                      QStringLiteral("2468"), {}, {})
-                .isEmpty());
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Rina"), StaffRole::Supervisor, QStringLiteral("1357"),
-                      QStringLiteral("1357"), {}, {})
-                .isEmpty());
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Sari"), StaffRole::Cashier, QStringLiteral("9999"),
-                      QStringLiteral("9999"), {}, {})
-                .isEmpty());
+    QVERIFY(r.add("Budi", StaffRole::Supervisor, "2468"));
+    QVERIFY(r.add("Rina", StaffRole::Supervisor, "1357"));
+    QVERIFY(r.add("Sari", StaffRole::Cashier, "9999"));
     SupervisorPin::Result a = r.pin->check(QStringLiteral("1357"));
     QVERIFY(a.approved());
     QCOMPARE(a.approver, QStringLiteral("Rina"));
@@ -173,14 +173,8 @@ void TestStaff::signInSharesTheLockout()
 {
     Rig r;
     QVERIFY(r.open());
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Budi"), StaffRole::Supervisor, QStringLiteral("2468"),
-                      QStringLiteral("2468"), {}, {})
-                .isEmpty());
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Sari"), StaffRole::Cashier, QStringLiteral("1111"),
-                      QStringLiteral("1111"), {}, {})
-                .isEmpty());
+    QVERIFY(r.add("Budi", StaffRole::Supervisor, "2468"));
+    QVERIFY(r.add("Sari", StaffRole::Cashier, "1111"));
     const std::optional<PinCandidate> sari = r.staff->memberCandidate(QStringLiteral("sari"));
     QVERIFY(sari);
     QCOMPARE(sari->name, QStringLiteral("Sari"));
@@ -206,10 +200,7 @@ void TestStaff::lastSupervisorStays()
 {
     Rig r;
     QVERIFY(r.open());
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Budi"), StaffRole::Supervisor, QStringLiteral("2468"),
-                      QStringLiteral("2468"), {}, {})
-                .isEmpty());
+    QVERIFY(r.add("Budi", StaffRole::Supervisor, "2468"));
     const std::optional<TranslatableText> refused =
         r.staff->remove(QStringLiteral("Budi"), QStringLiteral("Budi"), {});
     QVERIFY(refused);
@@ -217,10 +208,7 @@ void TestStaff::lastSupervisorStays()
     QVERIFY(r.staff->hasSupervisor());
     QVERIFY(r.staff->remove(QStringLiteral("nobody"), QStringLiteral("Budi"), {}));
     // Removed members stay in the journal (inactive) and their name cannot be taken again.
-    QVERIFY(r.staff
-                ->add(QStringLiteral("Sari"), StaffRole::Cashier, QStringLiteral("1111"),
-                      QStringLiteral("1111"), {}, {})
-                .isEmpty());
+    QVERIFY(r.add("Sari", StaffRole::Cashier, "1111"));
     QVERIFY(!r.staff->remove(QStringLiteral("Sari"), QStringLiteral("Budi"), {}));
     QVERIFY(!r.staff->member(QStringLiteral("Sari")));
     QCOMPARE(r.journal->staff().size(), 2);
@@ -258,6 +246,28 @@ void TestStaff::logIsAppendOnly()
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM staff")));
     QCOMPARE(r.staff->logBetween({}, {}).size(), 3);
     QCOMPARE(r.journal->staff().size(), 1);
+}
+
+// A till set up before the staff list: its one settings PIN becomes the supervisor
+// "Supervisor", once, and only a hash that a PIN could match.
+void TestStaff::settingsPinBecomesTheFirstSupervisor()
+{
+    Rig r;
+    QVERIFY(r.open());
+    QVERIFY(!r.staff->adoptSettingsPin(QString(), QStringLiteral("start-up")));
+    QVERIFY(!r.staff->adoptSettingsPin(QStringLiteral("garbage"), QStringLiteral("start-up")));
+    QVERIFY(!r.staff->hasSupervisor());
+    const QString hash = pinhash::hash(QStringLiteral("2468"), FastIterations);
+    QVERIFY(r.staff->adoptSettingsPin(hash, QStringLiteral("start-up")));
+    QVERIFY(r.staff->hasSupervisor());
+    const SupervisorPin::Result a = r.pin->check(QStringLiteral("2468"));
+    QVERIFY(a.approved());
+    QCOMPARE(a.approver, QStringLiteral("Supervisor"));
+    // Once only: a second start-up changes nothing.
+    QVERIFY(!r.staff->adoptSettingsPin(pinhash::hash(QStringLiteral("1111"), FastIterations),
+                                       QStringLiteral("start-up")));
+    QCOMPARE(r.staff->members().size(), 1);
+    QCOMPARE(r.staff->logBetween({}, {}).first().action, QStringLiteral("staff-migrated"));
 }
 
 QTEST_GUILESS_MAIN(TestStaff)

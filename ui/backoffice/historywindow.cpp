@@ -492,14 +492,31 @@ void HistoryWindow::reprintSelected()
     const std::optional<Attempt> a = selectedAttempt();
     if (!a || !m_receipts)
         return;
-    TranslatableText problem;
-    const std::optional<ReceiptRecord> r = m_receipts->reprint(a->id, &problem);
-    if (!r) {
-        say(tr("No copy was made: %1").arg(problem.toString()));
+    const qint64 id = a->id;
+    const auto print = [this, id](const QString &, const QString &) {
+        if (!m_receipts)
+            return;
+        TranslatableText problem;
+        const std::optional<ReceiptRecord> r = m_receipts->reprint(id, &problem);
+        if (!r) {
+            say(tr("No copy was made: %1").arg(problem.toString()));
+            return;
+        }
+        say(m_receipts->output()
+                ? tr("Printing copy %1 (SALINAN / COPY %1)…").arg(r->copyNumber)
+                : tr("Copy %1 saved as PDF: %2").arg(r->copyNumber).arg(r->pdfPath));
+    };
+    // The first copy is the cashier's; every further one needs a supervisor (issue 12).
+    const int copies = m_receipts->copiesMade(id);
+    if (copies == 0) {
+        print(QString(), QString());
         return;
     }
-    say(m_receipts->output() ? tr("Printing copy %1 (SALINAN / COPY %1)…").arg(r->copyNumber)
-                             : tr("Copy %1 saved as PDF: %2").arg(r->copyNumber).arg(r->pdfPath));
+    askSupervisor(tr("Print copy %1 of the receipt of %2? %3 copies were printed already.")
+                      .arg(copies + 1)
+                      .arg(a->billNo)
+                      .arg(copies),
+                  print);
 }
 
 void HistoryWindow::checkSelected()

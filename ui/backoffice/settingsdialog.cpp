@@ -558,9 +558,12 @@ void SettingsDialog::buildStaffPage()
     auto *row = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add…"), page);
     add->setObjectName(QStringLiteral("addStaff"));
+    auto *changePin = new QPushButton(tr("New PIN…"), page);
+    changePin->setObjectName(QStringLiteral("changeStaffPin"));
     auto *remove = new QPushButton(tr("Remove"), page);
     remove->setObjectName(QStringLiteral("removeStaff"));
     row->addWidget(add);
+    row->addWidget(changePin);
     row->addWidget(remove);
     row->addStretch(1);
     layout->addLayout(row);
@@ -571,6 +574,19 @@ void SettingsDialog::buildStaffPage()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &StaffMemberDialog::added, this, [this](const QString &name) {
             m_staffMessage->setText(tr("%1 is added.").arg(name));
+        });
+        dialog->open();
+    });
+    connect(changePin, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_staffList->currentItem();
+        if (!item || !m_staff)
+            return;
+        const QString name = item->data(Qt::UserRole).toString();
+        auto *dialog = new StaffMemberDialog(m_staff, StaffMemberDialog::Mode::ChangePin, m_actor,
+                                             m_approver, this, name);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &StaffMemberDialog::added, this, [this](const QString &who) {
+            m_staffMessage->setText(tr("The PIN of %1 is changed.").arg(who));
         });
         dialog->open();
     });

@@ -128,15 +128,19 @@ void SignInDialog::confirm()
 }
 
 StaffMemberDialog::StaffMemberDialog(StaffDirectory *staff, Mode mode, const QString &actor,
-                                     const QString &approver, QWidget *parent)
+                                     const QString &approver, QWidget *parent, const QString &name)
     : QDialog(parent)
     , m_staff(staff)
     , m_actor(actor)
     , m_approver(approver)
+    , m_mode(mode)
 {
     setObjectName(QStringLiteral("staffMemberDialog"));
     const bool first = mode == Mode::FirstSupervisor;
-    setWindowTitle(first ? tr("Set up the supervisor") : tr("Add a staff member"));
+    const bool changePin = mode == Mode::ChangePin;
+    setWindowTitle(first       ? tr("Set up the supervisor")
+                   : changePin ? tr("New PIN for %1").arg(name)
+                               : tr("Add a staff member"));
     auto *layout = new QVBoxLayout(this);
     if (first) {
         auto *explain = new QLabel(tr("No supervisor is set up on this till yet, so it takes no "
@@ -162,6 +166,12 @@ StaffMemberDialog::StaffMemberDialog(StaffDirectory *staff, Mode mode, const QSt
         m_role->setEnabled(false);
     }
     form->addRow(tr("Role"), m_role);
+    if (changePin) {
+        m_name->setText(name);
+        m_name->setReadOnly(true);
+        m_role->hide();
+        form->labelForField(m_role)->hide();
+    }
     m_pinEdit = pinEdit(this, "pin");
     form->addRow(tr("PIN"), m_pinEdit);
     m_repeat = pinEdit(this, "repeat");
@@ -170,7 +180,8 @@ StaffMemberDialog::StaffMemberDialog(StaffDirectory *staff, Mode mode, const QSt
     m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    QPushButton *ok =
+        buttons->addButton(changePin ? tr("Save PIN") : tr("Add"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("add"));
     ok->setDefault(true);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -191,8 +202,11 @@ void StaffMemberDialog::confirm()
         return;
     const StaffRole role =
         staffRoleFromKey(m_role->currentData().toString()).value_or(StaffRole::Cashier);
-    const FieldErrors errors = m_staff->add(m_name->text(), role, m_pinEdit->text(),
-                                            m_repeat->text(), m_actor, m_approver);
+    const FieldErrors errors = m_mode == Mode::ChangePin
+                                   ? m_staff->setPin(m_name->text(), m_pinEdit->text(),
+                                                     m_repeat->text(), m_actor, m_approver)
+                                   : m_staff->add(m_name->text(), role, m_pinEdit->text(),
+                                                  m_repeat->text(), m_actor, m_approver);
     if (errors.isEmpty()) {
         Q_EMIT added(m_name->text().trimmed());
         accept();

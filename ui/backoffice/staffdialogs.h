@@ -49,18 +49,20 @@ private:
 };
 
 // Adding a staff member: name, role (fixed to supervisor for the first one, which a production
-// till needs before its first sale), PIN twice. The rules are StaffDirectory's and show under
-// the form; nothing is saved while one remains. added() carries the name, then it closes.
+// till needs before its first sale), PIN twice; or a new PIN for one member (ChangePin: the name
+// is fixed, no role). The rules are StaffDirectory's and show under the form; nothing is saved
+// while one remains. added() carries the name, then it closes.
 class StaffMemberDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Mode { FirstSupervisor, Any };
+    enum class Mode { FirstSupervisor, Any, ChangePin };
 
     // `actor` and `approver`: who adds (logged with the member); `staff` outlives the dialog.
+    // `name`: the member whose PIN changes (ChangePin only).
     StaffMemberDialog(StaffDirectory *staff, Mode mode, const QString &actor,
-                      const QString &approver, QWidget *parent = nullptr);
+                      const QString &approver, QWidget *parent = nullptr, const QString &name = {});
 
     QString errorText() const;
 
@@ -74,6 +76,7 @@ private:
     QPointer<StaffDirectory> m_staff;
     QString m_actor;
     QString m_approver;
+    Mode m_mode;
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_pinEdit = nullptr;

@@ -1026,11 +1026,26 @@ void MainWindow::printReceipt(qint64 attemptId)
         m_payment->setNotice(tr("Receipts are not set up on this counter."), "attention");
         return;
     }
-    // receiptArchived() and printFinished() then say how it went (saved, printed, or why not).
-    m_payment->setNotice(tr("A copy of the receipt is being made…"));
-    TranslatableText error;
-    if (!m_receipts->reprint(attemptId, &error))
-        m_payment->setNotice(error.toString(), "attention");
+    const auto print = [this, attemptId](const QString &, const QString &) {
+        if (!m_receipts)
+            return;
+        // receiptArchived() and printFinished() then say how it went (saved, printed, or why
+        // not).
+        m_payment->setNotice(tr("A copy of the receipt is being made…"));
+        TranslatableText error;
+        if (!m_receipts->reprint(attemptId, &error))
+            m_payment->setNotice(error.toString(), "attention");
+    };
+    // The first copy is the cashier's; every further one needs a supervisor (issue 12).
+    const int copies = m_receipts->copiesMade(attemptId);
+    if (copies == 0) {
+        print(QString(), QString());
+        return;
+    }
+    askSupervisor(tr("Print copy %1 of this receipt? %2 copies were printed already.")
+                      .arg(copies + 1)
+                      .arg(copies),
+                  true, print);
 }
 
 void MainWindow::saveReceiptPdf(qint64 attemptId)

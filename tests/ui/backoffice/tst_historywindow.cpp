@@ -350,6 +350,23 @@ void TestHistoryWindow::actionsNeedSupervisorAndAreLogged()
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.last().copyNumber, 1);
     QVERIFY(said.last().at(0).toString().contains(QStringLiteral("1")));
+    // A second copy needs a supervisor: nothing is made until one approves with a reason.
+    QTest::mouseClick(reprint, Qt::LeftButton);
+    QCOMPARE(journal->receipts(toCheck).size(), 2);
+    SupervisorDialog *copyApproval = window.supervisorDialog();
+    QVERIFY(copyApproval);
+    QTRY_VERIFY(copyApproval->isVisible());
+    QVERIFY(copyApproval->findChild<QLabel *>(QStringLiteral("action"))
+                ->text()
+                .contains(QStringLiteral("copy 2")));
+    QTest::keyClicks(child<QPlainTextEdit>(copyApproval, "reason"),
+                     QStringLiteral("customer lost the first copy"));
+    QTest::keyClicks(child<QLineEdit>(copyApproval, "pin"), QStringLiteral("2468"));
+    QTest::mouseClick(child<QPushButton>(copyApproval, "approve"), Qt::LeftButton);
+    records = journal->receipts(toCheck);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.last().copyNumber, 2);
+    QTRY_VERIFY(!window.supervisorDialog());
 
     // Cancel: refused with a wrong PIN, done with the right one; the reason is logged.
     const qint64 toCancel = start();

@@ -14,6 +14,7 @@
 #include "fakepasswordstore.h"
 #include "screenshots.h"
 #include "ui/backoffice/settingsdialog.h"
+#include "ui/backoffice/staffdialogs.h"
 #include "ui/backoffice/supervisordialog.h"
 
 #include <QApplication>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void noKeychainSaysSo();
     void supervisorPin();
     void fakeGatewayNeedsApproval();
+    void staffTab();
     void embeddedBrowserSwitch();
     void testConnectionAgainstSandbox();
     void testConnectionWrongPassword();
@@ -412,6 +414,66 @@ void TestSettingsDialog::fakeGatewayNeedsApproval()
     again.save();
     QCOMPARE(saved.size(), 1);
     QVERIFY(!again.gatewayApproval());
+}
+
+// The Staff tab: add a cashier, give a member a new PIN, and the last supervisor stays.
+void TestSettingsDialog::staffTab()
+{
+    FakePasswordStore store;
+    StaffDirectory *staff = m_engine->staff();
+    SupervisorPin pin(SupervisorPin::SettingsOpener(), m_dir->path(), &m_clock);
+    pin.setSupervisorSource([staff] { return staff->supervisorCandidates(); });
+    QVERIFY(staff
+                ->add(QStringLiteral("Budi"), StaffRole::Supervisor, QStringLiteral("2468"),
+                      QStringLiteral("2468"), {}, {})
+                .isEmpty());
+    SettingsDialog dialog(m_settings.get(), &store, tester(&store));
+    dialog.setSupervision(&pin, staff, QStringLiteral("Budi"), QStringLiteral("Budi"));
+    dialog.show();
+    auto *list = field<QListWidget>(&dialog, "staffList");
+    const auto openedMemberDialog = [&dialog]() -> StaffMemberDialog * {
+        StaffMemberDialog *d = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                d = dialog.findChild<StaffMemberDialog *>();
+                return d && d->isVisible();
+            },
+            5000);
+        return shown ? d : nullptr;
+    };
+
+    QTest::mouseClick(field<QPushButton>(&dialog, "addStaff"), Qt::LeftButton);
+    StaffMemberDialog *add = openedMemberDialog();
+    QVERIFY(add);
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Sari"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("1111"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("repeat")), QStringLiteral("1111"));
+    add->confirm();
+    QTRY_COMPARE(list->count(), 2);
+    QTRY_VERIFY(!dialog.findChild<StaffMemberDialog *>());
+    QCOMPARE(staff->member(QStringLiteral("Sari"))->role, StaffRole::Cashier);
+
+    list->setCurrentRow(0); // Budi
+    QTest::mouseClick(field<QPushButton>(&dialog, "changeStaffPin"), Qt::LeftButton);
+    StaffMemberDialog *change = openedMemberDialog();
+    QVERIFY(change);
+    QVERIFY(change->findChild<QLineEdit *>(QStringLiteral("name"))->isReadOnly());
+    QTest::keyClicks(change->findChild<QLineEdit *>(QStringLiteral("pin")),
+                     QStringLiteral("97531"));
+    QTest::keyClicks(change->findChild<QLineEdit *>(QStringLiteral("repeat")),
+                     QStringLiteral("97531"));
+    change->confirm();
+    QTRY_VERIFY(!dialog.findChild<StaffMemberDialog *>());
+    QCOMPARE(pin.check(QStringLiteral("97531")).approver, QStringLiteral("Budi"));
+
+    // Budi is the only supervisor: removing him is refused and said.
+    list->setCurrentRow(0);
+    QTest::mouseClick(field<QPushButton>(&dialog, "removeStaff"), Qt::LeftButton);
+    QVERIFY(field<QLabel>(&dialog, "staffMessage")->text().contains(QStringLiteral("only")));
+    QCOMPARE(list->count(), 2);
+    list->setCurrentRow(1); // Sari
+    QTest::mouseClick(field<QPushButton>(&dialog, "removeStaff"), Qt::LeftButton);
+    QTRY_COMPARE(list->count(), 1);
 }
 
 void TestSettingsDialog::testConnectionAgainstSandbox()
