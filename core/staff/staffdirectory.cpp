@@ -17,6 +17,17 @@ FieldErrors journalProblem(const JournalError &error)
                                                            "Check the disk and try again."))
                  : error.message}};
 }
+
+StaffLogEntry logEntry(const QString &action, const QString &detail, const QString &actor,
+                       const QString &approver)
+{
+    StaffLogEntry entry;
+    entry.actor = actor;
+    entry.approver = approver;
+    entry.action = action;
+    entry.detail = detail;
+    return entry;
+}
 } // namespace
 
 StaffDirectory::StaffDirectory(StaffStore *store, int iterations, QObject *parent)
@@ -106,12 +117,7 @@ FieldErrors StaffDirectory::save(StaffMember member, const QString &action, cons
                                  const QString &actor, const QString &approver)
 {
     JournalError error;
-    StaffLogEntry entry;
-    entry.actor = actor;
-    entry.approver = approver;
-    entry.action = action;
-    entry.detail = detail;
-    if (!m_store->saveStaffMember(member, entry, &error))
+    if (!m_store->saveStaffMember(member, logEntry(action, detail, actor, approver), &error))
         return journalProblem(error);
     Q_EMIT changed();
     return {};
@@ -235,13 +241,8 @@ std::optional<PinCandidate> StaffDirectory::memberCandidate(const QString &name)
 bool StaffDirectory::log(const QString &action, const QString &detail, const QString &actor,
                          const QString &approver)
 {
-    StaffLogEntry entry;
-    entry.actor = actor;
-    entry.approver = approver;
-    entry.action = action;
-    entry.detail = detail;
     JournalError error;
-    return m_store->appendStaffLog(entry, &error);
+    return m_store->appendStaffLog(logEntry(action, detail, actor, approver), &error);
 }
 
 QList<StaffLogEntry> StaffDirectory::logBetween(const QDateTime &from, const QDateTime &to) const
